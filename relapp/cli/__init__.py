@@ -1,0 +1,114 @@
+"""The command line: ``relapp`` with no subcommand opens the window; subcommands run headless.
+
+Each command group lives in its own module with a ``register(subparsers)`` function; this module
+builds the parser, opens the database and turns every :class:`UserError` into one line on stderr
+with exit code 2 (the database untouched). Qt is imported only when the window is opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from relapp import __version__
+from relapp.errors import UserError
+
+# Command modules, each with register(subparsers); add new groups here.
+COMMAND_MODULES = (
+    "relapp.cli.contacts",
+    "relapp.cli.agenda",
+    "relapp.cli.interchange",
+    "relapp.cli.insights",
+    "relapp.cli.maintenance",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    import importlib
+
+    parser = argparse.ArgumentParser(
+        prog="relapp",
+        description="relapp: keep the relationships that matter to your work. "
+        "Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"relapp {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="database file (default: $RELAPP_DB or the user data folder)")
+    parser.add_argument("--minimized", action="store_true", help="start in the system tray only")
+    parser.add_argument("--self-check", action="store_true", help="verify the installation and exit")
+    parser.add_argument(
+        "--install-desktop-entry", action="store_true", help="install the menu entry and icons for this user"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        module.register(sub)
+    return parser
+
+
+def db_path_from(args: argparse.Namespace) -> Path:
+    from relapp.paths import default_db_path, ensure_private_dir
+
+    if args.db:
+        return Path(args.db).expanduser()
+    path = default_db_path()
+    if not os.environ.get("RELAPP_DB"):
+        ensure_private_dir(path.parent)
+    return path
+
+
+def open_db(args: argparse.Namespace) -> Path:
+    """Open (and migrate) the database named by ``args``; raises DatabaseError clearly."""
+    from relapp.store import init_db
+
+    path = db_path_from(args)
+    init_db(path)
+    return path
+
+
+def fail(message: str) -> int:
+    print(f"relapp: error: {message}", file=sys.stderr)
+    return 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
+    try:
+        if args.self_check:
+            from relapp.selfcheck import run_self_check
+
+            return run_self_check()
+        if args.install_desktop_entry:
+            from relapp.desktop_integration import install_desktop_entry
+
+            for line in install_desktop_entry():
+                print(line)
+            return 0
+        if handler is None:
+            from relapp.app import run
+
+            return run(args)
+        if getattr(args, "needs_db", True):
+            open_db(args)
+        return handler(args)
+    except UserError as exc:
+        return fail(str(exc))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader (head, less) went away: not an error worth a traceback.
+        sys.stderr.close()
+        return 0
+    finally:
+        from relapp.store.db import close_db
+
+        close_db()

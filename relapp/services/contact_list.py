@@ -1,0 +1,110 @@
+"""The contact list as the window shows it: filtered, sorted, and read a page at a time.
+
+With 100,000 contacts the list model never loads every row: :func:`ordered_ids` returns the ids
+matching a filter in display order (one indexed query; full-text search through FTS5), and
+:func:`rows` reads the few rows the view is painting.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from relapp.store import search_index
+from relapp.store.db import database
+
+SORTS = {
+    "name": "c.display_name COLLATE NOCASE, c.id",
+    "last_interaction": "c.last_interaction_at IS NULL, c.last_interaction_at DESC, c.display_name COLLATE NOCASE",
+    "checkin_due": "c.checkin_due IS NULL, c.checkin_due, c.display_name COLLATE NOCASE",
+}
+
+
+@dataclass(frozen=True)
+class ContactFilter:
+    text: str = ""
+    tag: str | None = None
+    relationship: str | None = None
+    archived: bool = False  # False: active contacts; True: the archive
+    import_batch: int | None = None  # "last imported"
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    id: int
+    name: str
+    company: str
+    title: str
+    relationship: str
+    last_interaction: dt.date | None
+    checkin_due: dt.date | None
+    cadence: int | None
+
+
+def _where(f: ContactFilter) -> tuple[str, list[object]]:
+    clauses = ["c.archived = ?"]
+    params: list[object] = [1 if f.archived else 0]
+    expr = search_index.match_expression(f.text) if f.text else None
+    if f.text and expr is None:
+        clauses.append("0")  # only punctuation typed: nothing can match
+    if expr is not None:
+        clauses.append("c.id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?)")
+        params.append(expr)
+    if f.tag:
+        clauses.append(
+            "c.id IN (SELECT ct.contact_id FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id WHERE t.name = ?)"
+        )
+        params.append(f.tag)
+    if f.relationship:
+        clauses.append("c.relationship = ?")
+        params.append(f.relationship)
+    if f.import_batch is not None:
+        clauses.append("c.import_batch_id = ?")
+        params.append(f.import_batch)
+    return " AND ".join(clauses), params
+
+
+def ordered_ids(f: ContactFilter, *, sort: str = "name", descending: bool = False) -> list[int]:
+    where, params = _where(f)
+    order = SORTS[sort]
+    cursor = database.execute_sql(f"SELECT c.id FROM contact c WHERE {where} ORDER BY {order}", params)
+    ids = [r[0] for r in cursor]
+    if descending:
+        ids.reverse()
+    return ids
+
+
+def count(f: ContactFilter) -> int:
+    where, params = _where(f)
+    return int(database.execute_sql(f"SELECT count(*) FROM contact c WHERE {where}", params).fetchone()[0])
+
+
+def total_contacts() -> int:
+    return int(database.execute_sql("SELECT count(*) FROM contact").fetchone()[0])
+
+
+def _as_date(value: object) -> dt.date | None:
+    if not value:
+        return None
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def rows(ids: Sequence[int]) -> dict[int, ContactRow]:
+    """The list columns of ``ids`` (any order), keyed by id."""
+    out: dict[int, ContactRow] = {}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        cursor = database.execute_sql(
+            "SELECT id, display_name, company, title, relationship, last_interaction_at, checkin_due, "
+            f"effective_cadence FROM contact WHERE id IN ({marks})",
+            chunk,
+        )
+        for r in cursor:
+            out[r[0]] = ContactRow(r[0], r[1], r[2], r[3], r[4], _as_date(r[5]), _as_date(r[6]), r[7])
+    return out
+
+
+def relationships_in_use() -> list[str]:
+    return [r[0] for r in database.execute_sql("SELECT DISTINCT relationship FROM contact ORDER BY 1")]

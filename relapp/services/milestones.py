@@ -1,0 +1,183 @@
+"""Milestones: birthdays, work anniversaries, promotions, new jobs, achievements and custom dates.
+
+A contact's birthday *is* its birthday milestone (at most one per contact): the contact editor, the
+CLI and the importers all go through :func:`set_birthday`, so there is one source of truth.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from relapp.errors import NotFoundError, ValidationError
+from relapp.services.dates import PartialDate, validate_month_day
+from relapp.store.models import MILESTONE_KINDS, Milestone
+
+KIND_LABELS = {
+    "birthday": "Birthday",
+    "work_anniversary": "Work anniversary",
+    "promotion": "Promotion",
+    "new_job": "New job",
+    "achievement": "Achievement",
+    "custom": "Custom",
+}
+
+
+@dataclass(frozen=True)
+class MilestoneInfo:
+    id: int
+    uid: str
+    contact_id: int
+    kind: str
+    label: str
+    month: int
+    day: int
+    year: int | None
+    recurring: bool
+    lead_days: int | None
+    note: str
+
+    @property
+    def date(self) -> PartialDate:
+        return PartialDate(self.month, self.day, self.year)
+
+    @property
+    def title(self) -> str:
+        return self.label or KIND_LABELS.get(self.kind, self.kind)
+
+
+def _info(m: Milestone) -> MilestoneInfo:
+    return MilestoneInfo(
+        id=m.id,
+        uid=m.uid,
+        contact_id=m.contact_id,
+        kind=m.kind,
+        label=m.label,
+        month=m.month,
+        day=m.day,
+        year=m.year,
+        recurring=bool(m.recurring),
+        lead_days=m.lead_days,
+        note=m.note,
+    )
+
+
+def _check(kind: str, month: int, day: int, year: int | None, lead_days: int | None) -> None:
+    if kind not in MILESTONE_KINDS:
+        raise ValidationError(f"unknown milestone kind {kind!r}", field="kind")
+    validate_month_day(month, day, year)
+    if lead_days is not None and not 0 <= lead_days <= 60:
+        raise ValidationError("reminder lead days must be between 0 and 60", field="lead_days")
+
+
+def add_milestone(
+    *,
+    contact_id: int,
+    kind: str,
+    month: int,
+    day: int,
+    year: int | None = None,
+    recurring: bool = True,
+    lead_days: int | None = None,
+    label: str = "",
+    note: str = "",
+    uid: str | None = None,
+) -> int:
+    _check(kind, month, day, year, lead_days)
+    if kind == "birthday":
+        set_birthday(contact_id=contact_id, birthday=PartialDate(month, day, year))
+        existing = Milestone.get(Milestone.contact == contact_id, Milestone.kind == "birthday")
+        if lead_days is not None or note:
+            existing.lead_days, existing.note = lead_days, note
+            existing.save()
+        return int(existing.id)
+    if not recurring and year is None:
+        raise ValidationError("a one-off date needs a year", field="year")
+    extra = {"uid": uid} if uid else {}
+    m = Milestone.create(
+        contact=contact_id,
+        kind=kind,
+        label=label.strip(),
+        month=month,
+        day=day,
+        year=year,
+        recurring=recurring,
+        lead_days=lead_days,
+        note=note.strip(),
+        month_day=month * 100 + day,
+        **extra,
+    )
+    return int(m.id)
+
+
+def update_milestone(
+    *,
+    milestone_id: int,
+    kind: str,
+    month: int,
+    day: int,
+    year: int | None = None,
+    recurring: bool = True,
+    lead_days: int | None = None,
+    label: str = "",
+    note: str = "",
+) -> None:
+    m = Milestone.get_or_none(Milestone.id == milestone_id)
+    if m is None:
+        raise NotFoundError(f"no milestone with id {milestone_id}")
+    _check(kind, month, day, year, lead_days)
+    if kind == "birthday" and m.kind != "birthday":
+        other = Milestone.get_or_none(Milestone.contact == m.contact_id, Milestone.kind == "birthday")
+        if other is not None:
+            raise ValidationError("this contact already has a birthday", field="kind")
+    if not recurring and year is None:
+        raise ValidationError("a one-off date needs a year", field="year")
+    m.kind, m.month, m.day, m.year = kind, month, day, year
+    m.recurring, m.lead_days, m.label, m.note = recurring, lead_days, label.strip(), note.strip()
+    m.month_day = month * 100 + day
+    m.save()
+
+
+def delete_milestone(*, milestone_id: int) -> None:
+    Milestone.delete().where(Milestone.id == milestone_id).execute()
+
+
+def milestones_for(contact_id: int) -> list[MilestoneInfo]:
+    rows = Milestone.select().where(Milestone.contact == contact_id).order_by(Milestone.month_day)
+    return [_info(m) for m in rows]
+
+
+def get_birthday(contact_id: int) -> PartialDate | None:
+    m = Milestone.get_or_none(Milestone.contact == contact_id, Milestone.kind == "birthday")
+    return PartialDate(m.month, m.day, m.year) if m else None
+
+
+def set_birthday(*, contact_id: int, birthday: PartialDate | None) -> None:
+    """Set, change or (with None) remove the contact's birthday milestone."""
+    existing = Milestone.get_or_none(Milestone.contact == contact_id, Milestone.kind == "birthday")
+    if birthday is None:
+        if existing is not None:
+            existing.delete_instance()
+        return
+    if existing is None:
+        Milestone.create(
+            contact=contact_id,
+            kind="birthday",
+            month=birthday.month,
+            day=birthday.day,
+            year=birthday.year,
+            recurring=True,
+            month_day=birthday.month * 100 + birthday.day,
+        )
+    elif (existing.month, existing.day, existing.year) != (birthday.month, birthday.day, birthday.year):
+        existing.month, existing.day, existing.year = birthday.month, birthday.day, birthday.year
+        existing.month_day = birthday.month * 100 + birthday.day
+        existing.save()
+
+
+def years_on(m: MilestoneInfo, on: dt.date) -> int | None:
+    """How many years a yearly milestone marks on ``on`` (turning 40, 5 years), if the year is known."""
+    if m.year is None or not m.recurring:
+        return None
+    years = on.year - m.year
+    return years if years > 0 else None
