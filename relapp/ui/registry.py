@@ -1,0 +1,47 @@
+"""What the main window assembles: its views (tabs) and its menu actions, declared once here.
+
+A view is ``"module:Class"``, constructed as ``Class(hub, parent)``; it may define ``refresh()``.
+A menu action is declared with its menu, text, shortcut and a ``"module:function"`` called as
+``function(window)``, where ``window`` offers ``.hub``, ``.current_contact_id()`` and
+``.show_contact(id)``. The same actions serve menus, toolbar and tray (one definition each).
+Modules are imported when the window is built, never at import time of this file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ViewSpec:
+    key: str
+    title: str
+    target: str  # "module:Class"
+    shortcut: str
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    key: str
+    menu: str  # "File", "Edit", "Contact", "View", "Tools", "Help"
+    text: str
+    target: str  # "module:function", called with the main window
+    shortcut: str = ""
+    tip: str = ""
+
+
+VIEWS: list[ViewSpec] = [
+    ViewSpec("contacts", "Contacts", "relapp.ui.contacts_view:ContactsView", "Ctrl+1"),
+]
+
+ACTIONS: list[ActionSpec] = [
+    ActionSpec("new_contact", "File", "&New Contact\u2026", "relapp.ui.commands:new_contact", "Ctrl+N"),
+    ActionSpec("quit", "File", "&Quit", "relapp.ui.commands:quit_app", "Ctrl+Q"),
+    ActionSpec("log_interaction", "Contact", "&Log Interaction\u2026", "relapp.ui.commands:log_interaction", "Ctrl+L",
+               "Log a coffee, call, meeting\u2026 with one or more people"),
+    ActionSpec("edit_contact", "Contact", "&Edit Contact\u2026", "relapp.ui.commands:edit_contact", "Ctrl+E"),
+    ActionSpec("archive_contact", "Contact", "&Archive / Unarchive", "relapp.ui.commands:archive_contact", "Ctrl+Shift+A"),
+    ActionSpec("delete_contact", "Contact", "&Delete Contact\u2026", "relapp.ui.commands:delete_contact", "Ctrl+Shift+Del"),
+    ActionSpec("find", "Edit", "&Find Contact", "relapp.ui.commands:focus_search", "Ctrl+F"),
+    ActionSpec("about", "Help", "&About relapp", "relapp.ui.commands:about", ""),
+]
