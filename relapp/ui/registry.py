@@ -30,6 +30,16 @@ class ActionSpec:
     tip: str = ""
 
 
+@dataclass(frozen=True)
+class ExtensionSpec:
+    """Something installed once the window exists (tray, schedulers): ``"module:function"``
+    called as ``function(window)``; whatever it returns is kept alive by the window in
+    ``window.extensions[key]``. A function that returns None is fine (nothing to keep)."""
+
+    key: str
+    target: str
+
+
 VIEWS: list[ViewSpec] = [
     ViewSpec("contacts", "Contacts", "relapp.ui.contacts_view:ContactsView", "Ctrl+1"),
 ]
@@ -44,4 +54,7 @@ ACTIONS: list[ActionSpec] = [
     ActionSpec("delete_contact", "Contact", "&Delete Contact\u2026", "relapp.ui.commands:delete_contact", "Ctrl+Shift+Del"),
     ActionSpec("find", "Edit", "&Find Contact", "relapp.ui.commands:focus_search", "Ctrl+F"),
     ActionSpec("about", "Help", "&About relapp", "relapp.ui.commands:about", ""),
+]
+
+EXTENSIONS: list[ExtensionSpec] = [
 ]
