@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from relapp.errors import NotFoundError, ValidationError
-from relapp.services.dates import PartialDate, validate_month_day
+from relapp.services.dates import PartialDate, occurrence_in_year, validate_month_day
 from relapp.store.models import MILESTONE_KINDS, Milestone
 
 KIND_LABELS = {
@@ -181,3 +181,64 @@ def years_on(m: MilestoneInfo, on: dt.date) -> int | None:
         return None
     years = on.year - m.year
     return years if years > 0 else None
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """A milestone falling on a given day: a yearly one in some year, or a one-off on its date."""
+
+    date: dt.date
+    milestone: MilestoneInfo
+    contact_name: str
+    years: int | None
+
+
+def _month_day_ranges(start: dt.date, end: dt.date) -> list[tuple[int, int]]:
+    """``month*100+day`` ranges covering [start, end], split at the year end; widened to include
+    29 February when 28 February of a common year is in range."""
+    if (end - start).days >= 365:
+        return [(101, 1231)]
+    ranges = []
+    if start.year == end.year:
+        ranges.append((start.month * 100 + start.day, end.month * 100 + end.day))
+    else:
+        ranges.append((start.month * 100 + start.day, 1231))
+        ranges.append((101, end.month * 100 + end.day))
+    return [(lo, 229 if hi == 228 else hi) for lo, hi in ranges]
+
+
+def occurrences_between(start: dt.date, end: dt.date, *, include_archived: bool = False) -> list[Occurrence]:
+    """Every milestone occurrence from ``start`` to ``end`` inclusive, sorted by date then name.
+
+    One indexed query on ``month_day`` per year segment (no scan in Python); 29 February falls on
+    28 February in common years; one-off milestones only on their own date."""
+    from relapp.store.models import Contact
+
+    if end < start:
+        return []
+    cond = None
+    for lo, hi in _month_day_ranges(start, end):
+        part = Milestone.month_day.between(lo, hi)
+        cond = part if cond is None else (cond | part)
+    query = (
+        Milestone.select(Milestone, Contact.display_name)
+        .join(Contact)
+        .where(cond)
+    )
+    if not include_archived:
+        query = query.where(Contact.archived == False)  # noqa: E712 - peewee expression
+    out: list[Occurrence] = []
+    for m in query:
+        info = _info(m)
+        if not info.recurring:
+            if info.year is not None:
+                day = dt.date(info.year, info.month, info.day)
+                if start <= day <= end:
+                    out.append(Occurrence(day, info, m.contact.display_name, None))
+            continue
+        for year in range(start.year, end.year + 1):
+            day = occurrence_in_year(info.month, info.day, year)
+            if start <= day <= end and (info.year is None or year >= info.year):
+                out.append(Occurrence(day, info, m.contact.display_name, years_on(info, day)))
+    out.sort(key=lambda o: (o.date, o.contact_name.lower(), o.milestone.kind))
+    return out
