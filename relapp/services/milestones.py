@@ -221,7 +221,7 @@ def occurrences_between(start: dt.date, end: dt.date, *, include_archived: bool 
         part = Milestone.month_day.between(lo, hi)
         cond = part if cond is None else (cond | part)
     query = (
-        Milestone.select(Milestone, Contact.display_name)
+        Milestone.select(Milestone, Contact.id, Contact.display_name)
         .join(Contact)
         .where(cond)
     )
