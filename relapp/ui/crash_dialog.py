@@ -1,0 +1,95 @@
+"""The dialog shown after an unexpected error: what happened, a copyable report, and reassurance.
+
+It is modeless, so the window and every other open dialog keep working and keep what the user
+typed. Further errors while it is open are appended to the same report (with a count) rather than
+opening a stack of dialogs. "Copy report" puts the whole text on the clipboard; "Open log folder"
+shows the rotating log where the traceback was written.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+SEPARATOR = "\n\n" + "-" * 60 + "\n\n"
+
+
+class CrashDialog(QDialog):
+    """Shows one or more error reports; the app keeps running behind it."""
+
+    def __init__(self, report: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("crashDialog")
+        self.setWindowTitle(self.tr("relapp \u2014 unexpected error"))
+        self.setModal(False)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self._reports: list[str] = []
+
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.text = QPlainTextEdit(self)
+        self.text.setReadOnly(True)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.text.setAccessibleName(self.tr("Error report"))
+        self.text.setMinimumSize(560, 260)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.copy_button = QPushButton(self.tr("&Copy report"), self)
+        self.copy_button.setAccessibleName(self.tr("Copy report"))
+        self.copy_button.clicked.connect(self.copy_report)
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.log_button = QPushButton(self.tr("Open &log folder"), self)
+        self.log_button.setAccessibleName(self.tr("Open log folder"))
+        self.log_button.clicked.connect(self.open_log_folder)
+        buttons.addButton(self.log_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.close)
+        self.log_button.setEnabled(self._log_file() is not None)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
+        self.add_report(report)
+        self.copy_button.setFocus()
+
+    def add_report(self, report: str) -> None:
+        self._reports.append(report)
+        self.text.setPlainText(SEPARATOR.join(self._reports))
+        count = len(self._reports)
+        intro = self.tr(
+            "Something went wrong inside relapp. It is still running and your data is safe: "
+            "what you typed in other windows is kept. The details were written to the log; "
+            "please copy the report below if you file a bug."
+        )
+        if count > 1:
+            intro += " " + self.tr("%n errors so far.", "", count)
+        self.summary.setText(intro)
+
+    def report_text(self) -> str:
+        return self.text.toPlainText()
+
+    def copy_report(self) -> None:
+        QGuiApplication.clipboard().setText(self.report_text())
+
+    @staticmethod
+    def _log_file():  # type: ignore[no-untyped-def]
+        from relapp.logging_setup import current_log_file
+
+        return current_log_file()
+
+    def open_log_folder(self) -> None:
+        path = self._log_file()
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
