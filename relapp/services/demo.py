@@ -124,8 +124,8 @@ def populate(
         count = max(0, int(rng.gauss(n, n / 3))) if per is None else int(per)
         for _ in range(count):
             inter_id += 1
-            when = now - dt.timedelta(days=rng.randint(0, 730) if rng.random() < 0.2 else rng.randint(3, 240),
-                                      hours=rng.randint(0, 8))
+            day = today - dt.timedelta(days=rng.randint(1, 730) if rng.random() < 0.2 else rng.randint(1, 240))
+            when = dt.datetime.combine(day, dt.time(rng.randint(8, 17), rng.choice((0, 15, 30, 45))))
             kind = _weighted(rng, KINDS)
             summary = rng.choice(SUMMARIES[kind]).format(w=works, e=excited)
             w = when.strftime("%Y-%m-%d %H:%M:%S")

@@ -274,3 +274,29 @@ def open_follow_ups(*, contact_id: int | None = None) -> list[FollowUpInfo]:
     if contact_id is not None:
         query = query.where(FollowUp.contact == contact_id)
     return [_follow_up_info(f, f.contact.display_name) for f in query]
+
+
+def get_interaction(interaction_id: int) -> InteractionInfo:
+    inter = Interaction.get_or_none(Interaction.id == interaction_id)
+    if inter is None:
+        raise NotFoundError(f"no interaction with id {interaction_id}")
+    people = [
+        (link.contact.id, link.contact.display_name)
+        for link in InteractionContact.select(InteractionContact, Contact.id, Contact.display_name)
+        .join(Contact)
+        .where(InteractionContact.interaction == interaction_id)
+        .order_by(Contact.display_name)
+    ]
+    fups = [_follow_up_info(f) for f in FollowUp.select().where(FollowUp.interaction == interaction_id).order_by(FollowUp.id)]
+    return InteractionInfo(
+        id=inter.id,
+        uid=inter.uid,
+        occurred_at=inter.occurred_at,
+        kind=inter.kind,
+        summary=inter.summary,
+        notes=inter.notes,
+        initiated_by=inter.initiated_by,
+        contacts=people,
+        follow_ups=fups,
+        milestone_uid=inter.milestone_uid,
+    )

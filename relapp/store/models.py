@@ -22,7 +22,11 @@ def new_uid() -> str:
 
 
 def utcnow() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
+    """Now, local time without microseconds, from the app clock (tests and --date can fix it).
+    (The name is historical: relapp stores local wall-clock times, as the user sees them.)"""
+    from relapp import clock
+
+    return clock.now().replace(microsecond=0)
 
 
 RELATIONSHIPS = (

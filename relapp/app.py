@@ -1,0 +1,112 @@
+"""Start-up of the windowed app, written down as one linear sequence.
+
+:func:`run` does, in order:
+
+1. resolve the database path (``--db``, ``RELAPP_DB`` or the user data folder) and set up logging;
+2. create the QApplication (name, icon, theme, crash hook);
+3. single instance: if relapp already runs on this database, ask it to show its window and exit;
+4. check the database file is healthy (offer a backup if not) and open it (migrations run here,
+   with a backup of the file first);
+5. build the events hub and the main window, then the window extensions (tray, reminder
+   scheduler, daily backups) declared in :mod:`relapp.ui.registry`;
+6. show the window (unless ``--minimized`` and a tray exists) and enter the event loop.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from pathlib import Path
+
+from relapp import APP_NAME, __version__
+
+log = logging.getLogger(__name__)
+
+
+def _optional(target: str):  # type: ignore[no-untyped-def]
+    """``module:attr`` if that module exists (features land independently), else None."""
+    module_name, _, attr = target.partition(":")
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name != module_name:
+            raise
+        return None
+    return getattr(module, attr)
+
+
+def run(args: argparse.Namespace) -> int:
+    from relapp.cli import db_path_from
+    from relapp.paths import log_dir
+
+    # 1. paths and logging
+    path = db_path_from(args).resolve()
+    setup_logging = _optional("relapp.logging_setup:setup_logging")
+    if setup_logging is not None:
+        setup_logging(log_dir())
+    log.info("relapp %s starting on %s", __version__, path)
+
+    # 2. the application
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("relapp")
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("io.github.relapp.Relapp")
+    install_excepthook = _optional("relapp.crash:install_excepthook")
+    if install_excepthook is not None:
+        install_excepthook(app)
+    icons = _optional("relapp.ui.icons:app_icon")
+    if icons is not None:
+        app.setWindowIcon(icons())
+
+    # 3. single instance
+    from relapp.ui.single_instance import SingleInstance
+
+    instance = SingleInstance(path)
+    if instance.notify_running():
+        log.info("relapp already runs on %s; asked it to show its window", path)
+        return 0
+
+    # 4. the database
+    ensure_openable = _optional("relapp.ui.recovery:ensure_openable")
+    if ensure_openable is not None:
+        chosen = ensure_openable(path)
+        if chosen is None:
+            return 1
+        path = Path(chosen)
+    from relapp.errors import UserError
+    from relapp.store import init_db
+
+    try:
+        init_db(path)
+    except UserError as exc:
+        QMessageBox.critical(None, "relapp", str(exc))
+        return 2
+
+    from relapp.services import settings
+
+    apply_theme = _optional("relapp.ui.theme:apply_theme")
+    if apply_theme is not None:
+        apply_theme(app, settings.get("theme"))
+
+    # 5. hub, window, extensions
+    from relapp.ui.events import EventsHub
+    from relapp.ui.main_window import MainWindow
+
+    hub = EventsHub()
+    window = MainWindow(hub)
+    window.install_extensions()
+    instance.listen(window.bring_to_front)
+
+    # 6. show and run
+    minimized = args.minimized or settings.get("start_minimized")
+    if not (minimized and window.tray is not None and window.tray.is_available()):
+        window.show()
+    code = app.exec()
+    instance.close()
+    return int(code)

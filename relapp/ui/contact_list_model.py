@@ -1,0 +1,169 @@
+"""The contact list's item model: lazy over SQL, so 100,000 contacts cost a list of ids.
+
+The model keeps the ordered ids of the current filter (one indexed query) and reads the columns
+of the rows being painted a page at a time through :mod:`relapp.services.contact_list`. It only
+formats; filtering and sorting happen in SQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from relapp import clock
+from relapp.services import contact_list
+from relapp.services.contact_list import ContactFilter, ContactRow
+
+PAGE = 256
+ContactIdRole = Qt.ItemDataRole.UserRole + 1
+
+COL_NAME, COL_COMPANY, COL_RELATIONSHIP, COL_LAST, COL_DUE, COL_HEALTH = range(6)
+HEADERS = ("Name", "Company", "Relationship", "Last contact", "Check-in", "Health")
+SORT_KEYS = {COL_NAME: "name", COL_LAST: "last_interaction", COL_DUE: "checkin_due"}
+HEALTH_LABELS = {"thriving": "Thriving", "steady": "Steady", "cooling": "Cooling", "at_risk": "At risk"}
+
+
+def _health_service():  # type: ignore[no-untyped-def]
+    try:
+        return importlib.import_module("relapp.services.health")
+    except ModuleNotFoundError:
+        return None
+
+
+def relative_day(day: dt.date | None, today: dt.date) -> str:
+    if day is None:
+        return ""
+    delta = (day - today).days
+    if delta == 0:
+        return "today"
+    if delta == 1:
+        return "tomorrow"
+    if delta == -1:
+        return "yesterday"
+    if delta < 0:
+        return f"{-delta} days ago" if -delta < 60 else day.strftime("%d %b %Y")
+    return f"in {delta} days" if delta < 60 else day.strftime("%d %b %Y")
+
+
+class ContactListModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._ids: list[int] = []
+        self._rows: dict[int, ContactRow] = {}
+        self._health: dict[int, Any] = {}
+        self._filter = ContactFilter()
+        self._sort = "name"
+        self._descending = False
+        self._health_mod = _health_service()
+
+    # --- loading ---------------------------------------------------------------------------
+    def set_filter(self, f: ContactFilter) -> None:
+        self._filter = f
+        self.reload()
+
+    @property
+    def current_filter(self) -> ContactFilter:
+        return self._filter
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._ids = contact_list.ordered_ids(self._filter, sort=self._sort, descending=self._descending)
+        self._rows.clear()
+        self._health.clear()
+        self.endResetModel()
+
+    def _row(self, row: int) -> ContactRow | None:
+        cid = self._ids[row]
+        found = self._rows.get(cid)
+        if found is None:
+            start = (row // PAGE) * PAGE
+            page = self._ids[start : start + PAGE]
+            self._rows.update(contact_list.rows(page))
+            if self._health_mod is not None:
+                self._health.update(self._health_mod.health_bands(page))
+            found = self._rows.get(cid)
+        return found
+
+    # --- Qt model API ----------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid():
+            return 0
+        return len(HEADERS) if self._health_mod is not None else len(HEADERS) - 1
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        if role == ContactIdRole:
+            return self._ids[index.row()]
+        row = self._row(index.row())
+        if row is None:
+            return None
+        col = index.column()
+        today = clock.today()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_NAME:
+                return row.name
+            if col == COL_COMPANY:
+                return " \u00b7 ".join(x for x in (row.company, row.title) if x)
+            if col == COL_RELATIONSHIP:
+                return row.relationship.capitalize()
+            if col == COL_LAST:
+                return relative_day(row.last_interaction, today) if row.last_interaction else self.tr("never")
+            if col == COL_DUE:
+                if row.checkin_due is None:
+                    return ""
+                late = (today - row.checkin_due).days
+                if late > 0:
+                    return self.tr("{0} day overdue").format(late) if late == 1 else self.tr("{0} days overdue").format(late)
+                return relative_day(row.checkin_due, today)
+            if col == COL_HEALTH:
+                h = self._health.get(row.id)
+                return HEALTH_LABELS.get(getattr(h, "band", ""), "") if h is not None else ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == COL_HEALTH:
+                h = self._health.get(row.id)
+                reasons = getattr(h, "reasons", None)
+                return "\n".join(reasons) if reasons else None
+            if col == COL_DUE and row.cadence:
+                return self.tr("Check in every {0} days").format(row.cadence)
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_DUE and row.checkin_due is not None:
+            if row.checkin_due < today:
+                return QColor("#c0392b") if _light() else QColor("#ff7b72")
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == COL_NAME:
+            return row.name
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = SORT_KEYS.get(column, "name")
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    # --- helpers for the view ----------------------------------------------------------------
+    def contact_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, contact_id: int) -> int:
+        try:
+            return self._ids.index(contact_id)
+        except ValueError:
+            return -1
+
+
+def _light() -> bool:
+    app = QApplication.instance()
+    if app is None:
+        return True
+    return app.palette().color(QPalette.ColorRole.Window).lightness() >= 128  # type: ignore[attr-defined]
