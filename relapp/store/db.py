@@ -1,20 +1,37 @@
 """Opening the database: checks that give one clear error, the pragmas, then migrations.
 
 ``init_db(path)`` is the only way in. It refuses a path whose folder does not exist, a file that is
-not SQLite, and a database written by a newer relapp, each as a :class:`DatabaseError`.
+not SQLite, and a database written by a newer relapp, each as a :class:`DatabaseError`. Several
+processes may share one file (the window and ``relapp log``): every transaction starts with
+``BEGIN IMMEDIATE`` (it takes the write lock first, so it never fails half-way on a stale snapshot),
+waits up to the busy timeout for another writer, is retried a few times, and then gives up with a
+clear :class:`DatabaseBusyError` instead of a traceback. :func:`retry_locked` retries a whole
+short transaction the same way.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import peewee
 
-from relapp.errors import DatabaseError
+from relapp.errors import DatabaseError, UserError
+
+log = logging.getLogger(__name__)
 
 database = peewee.DatabaseProxy()
+
+T = TypeVar("T")
+
+BUSY_MESSAGE = "the database is busy (another relapp is writing); try again"
+# Pauses (seconds) between attempts once the busy timeout has run out; len + 1 attempts in all.
+RETRY_DELAYS: tuple[float, ...] = (0.2, 0.5)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -40,14 +57,97 @@ def _check_file(path: Path) -> None:
             raise DatabaseError(f"cannot read database {path}: {exc.strerror}") from exc
         if head and head != SQLITE_HEADER:
             raise DatabaseError(f"{path} is not a relapp database (not an SQLite file)")
+        if head:
+            _check_version_read_only(path)
+
+
+def _check_version_read_only(path: Path) -> None:
+    """Refuse a database from a newer relapp before anything (even a pragma) writes to it."""
+    from relapp.store.migrations import LATEST
+
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            version = int(con.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"cannot open database {path}: {exc}") from exc
+    if version > LATEST:
+        raise DatabaseError(
+            f"{path} was written by a newer version of relapp (schema {version}, this version "
+            f"understands up to {LATEST}); please update relapp"
+        )
+
+
+class DatabaseBusyError(UserError):
+    """Another process kept the database locked through every retry."""
+
+    def __init__(self, message: str = BUSY_MESSAGE) -> None:
+        super().__init__(message)
+
+
+def is_locked_error(exc: BaseException) -> bool:
+    """True for SQLite's "database is locked" / "busy" errors (worth retrying), False otherwise."""
+    if not isinstance(exc, (peewee.OperationalError, sqlite3.OperationalError)):
+        return False
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+class RelappDatabase(peewee.SqliteDatabase):
+    """SqliteDatabase whose transactions take the write lock up front and retry when it is busy.
+
+    ``BEGIN IMMEDIATE`` waits for other writers (busy timeout) before anything is read, so a
+    transaction never has to be abandoned half-way with SQLITE_BUSY_SNAPSHOT; single statements
+    outside a transaction are retried the same way. Nothing is retried once a transaction has
+    done work: that is :func:`retry_locked`'s job (it re-runs the whole transaction).
+    """
+
+    def begin(self, lock_type: str | None = None) -> None:
+        _with_retries(lambda: super(RelappDatabase, self).begin(lock_type or "IMMEDIATE"))
+
+    def execute_sql(self, sql: str, params: Any = None) -> Any:
+        conn = getattr(self, "_state").conn  # peewee keeps the per-thread connection here
+        if self.in_transaction() or (conn is not None and conn.in_transaction):
+            return super().execute_sql(sql, params)
+        return _with_retries(lambda: super(RelappDatabase, self).execute_sql(sql, params))
+
+
+def _with_retries(fn: Callable[[], T]) -> T:
+    for delay in (*RETRY_DELAYS, None):
+        try:
+            return fn()
+        except (peewee.OperationalError, sqlite3.OperationalError) as exc:
+            if not is_locked_error(exc):
+                raise
+            if delay is None:
+                log.warning("database still locked after %d attempts", len(RETRY_DELAYS) + 1)
+                raise DatabaseBusyError() from exc
+            time.sleep(delay)
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def retry_locked(fn: Callable[[], T]) -> T:
+    """Run ``fn`` in one short transaction; if the database stays locked, roll back and run it
+    again (a few times), then raise :class:`DatabaseBusyError`. ``fn`` must be safe to repeat
+    (it is, when all it does is write inside this transaction)."""
+
+    def attempt() -> T:
+        with database.atomic():
+            return fn()
+
+    return _with_retries(attempt)
 
 
 def make_database(path: Path | str) -> peewee.SqliteDatabase:
-    """A configured, unopened SqliteDatabase for ``path``."""
-    return peewee.SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=10, check_same_thread=False)
+    """A configured, unopened database for ``path`` (see :class:`RelappDatabase`)."""
+    return RelappDatabase(str(path), pragmas=PRAGMAS, timeout=10, check_same_thread=False)
 
 
-def init_db(path: Path | str, *, migrate: bool = True, backup: bool = True) -> peewee.SqliteDatabase:
+def init_db(
+    path: Path | str, *, migrate: bool = True, backup: bool = True
+) -> peewee.SqliteDatabase:
     """Open ``path`` (creating a new file if needed), bind the models and bring the schema up to
     date. Returns the database. Raises :class:`DatabaseError` with a clear message on failure."""
     from relapp.store import migrations  # late: migrations import the models
