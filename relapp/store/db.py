@@ -108,7 +108,7 @@ class RelappDatabase(peewee.SqliteDatabase):
         _with_retries(lambda: super(RelappDatabase, self).begin(lock_type or "IMMEDIATE"))
 
     def execute_sql(self, sql: str, params: Any = None) -> Any:
-        conn = getattr(self, "_state").conn  # peewee keeps the per-thread connection here
+        conn = self._state.conn  # type: ignore[attr-defined]  # peewee: per-thread connection
         if self.in_transaction() or (conn is not None and conn.in_transaction):
             return super().execute_sql(sql, params)
         return _with_retries(lambda: super(RelappDatabase, self).execute_sql(sql, params))
