@@ -53,6 +53,8 @@ ACTIONS: list[ActionSpec] = [
     ActionSpec("archive_contact", "Contact", "&Archive / Unarchive", "relapp.ui.commands:archive_contact", "Ctrl+Shift+A"),
     ActionSpec("delete_contact", "Contact", "&Delete Contact\u2026", "relapp.ui.commands:delete_contact", "Ctrl+Shift+Del"),
     ActionSpec("find", "Edit", "&Find Contact", "relapp.ui.commands:focus_search", "Ctrl+F"),
+    ActionSpec("settings", "Edit", "&Settings\u2026", "relapp.ui.settings_dialog:open_settings", "Ctrl+,",
+               "Reminders, check-in cadences, theme, start at login, data folder"),
     ActionSpec("about", "Help", "&About relapp", "relapp.ui.commands:about", ""),
 ]
 
