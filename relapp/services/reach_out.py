@@ -58,13 +58,13 @@ WITH f AS (
   FROM follow_up WHERE done_at IS NULL GROUP BY contact_id
 )
 SELECT c.id, c.display_name, c.last_interaction_at, c.effective_cadence,
-  round(
+  (
     CASE WHEN c.checkin_due IS NULL OR c.checkin_due > :today THEN 0
          WHEN c.last_interaction_at IS NULL THEN 15.0
          ELSE (SELECT 30.0 * r / (r + 1) FROM (SELECT max(0.0, julianday(:today)
                  - julianday(date(c.last_interaction_at))) / c.effective_cadence AS r)) END
     + 8 * min(coalesce(f.mine, 0), 3) + 4 * min(coalesce(f.late, 0), 3)
-    + 3 * min(coalesce(f.theirs, 0), 2), 1) AS score
+    + 3 * min(coalesce(f.theirs, 0), 2)) AS score
 FROM contact c LEFT JOIN f ON f.cid = c.id
 WHERE c.archived = 0
   AND (c.reach_out_dismissed_until IS NULL OR c.reach_out_dismissed_until <= :today)
@@ -94,7 +94,7 @@ def ranked(*, today: dt.date | None = None, limit: int | None = None) -> list[tu
         "limit": _limit(limit),
     }
     sql, params = named_sql(_RANK_SQL, values)
-    return [(r[0], r[1], r[2], r[3], float(r[4])) for r in database.execute_sql(sql, params)]
+    return [(r[0], r[1], r[2], r[3], round(float(r[4]), 1)) for r in database.execute_sql(sql, params)]
 
 
 def _last_summaries(ids: list[int], today: dt.date) -> dict[int, str]:
