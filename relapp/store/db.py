@@ -109,9 +109,30 @@ class RelappDatabase(peewee.SqliteDatabase):
 
     def execute_sql(self, sql: str, params: Any = None) -> Any:
         conn = self._state.conn  # type: ignore[attr-defined]  # peewee: per-thread connection
-        if self.in_transaction() or (conn is not None and conn.in_transaction):
-            return super().execute_sql(sql, params)
-        return _with_retries(lambda: super(RelappDatabase, self).execute_sql(sql, params))
+        try:
+            if self.in_transaction() or (conn is not None and conn.in_transaction):
+                return super().execute_sql(sql, params)
+            return _with_retries(lambda: super(RelappDatabase, self).execute_sql(sql, params))
+        except peewee.DatabaseError as exc:
+            damaged = damaged_error(exc, self.database)
+            if damaged is None:
+                raise
+            raise damaged from exc
+
+
+def damaged_error(exc: BaseException, path: object = None) -> DatabaseError | None:
+    """A clear :class:`DatabaseError` when ``exc`` says the file is damaged (SQLITE_CORRUPT,
+    SQLITE_NOTADB), else None. Other errors (constraints, programming errors) are not masked."""
+    if type(exc) not in (peewee.DatabaseError, sqlite3.DatabaseError):
+        return None
+    text = str(exc)
+    if "malformed" not in text and "not a database" not in text:
+        return None
+    where = f"the database {path}" if path else "the database"
+    return DatabaseError(
+        f"{where} is damaged ({text}); restore a backup: see 'relapp backup --list', "
+        "then 'relapp restore FILE' (the damaged file is kept)"
+    )
 
 
 def _with_retries(fn: Callable[[], T]) -> T:
