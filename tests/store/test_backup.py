@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from relapp.services import contacts
-from relapp.store import backup, db as store_db, init_db
+from relapp.store import backup, init_db
+from relapp.store import db as store_db
 from relapp.store.integrity import check_file, is_healthy
 from tests.corruption import damage_pages, fill, integrity
 
