@@ -74,6 +74,38 @@ def test_error_in_slot_shows_report_and_keeps_typed_text(qtbot, hook) -> None:
     assert "RuntimeError: boom from a timer slot" in logged
 
 
+def test_error_while_a_modal_dialog_runs_keeps_that_dialog(qtbot, hook) -> None:
+    """A contact being edited in a modal dialog (``exec()``) when a timer elsewhere fails: the
+    report stacks on top and can be closed, then the edit goes on with the typed text."""
+    installed, _ = hook
+    editor = QDialog()
+    qtbot.addWidget(editor)
+    line = QLineEdit(editor)
+    QVBoxLayout(editor).addWidget(line)
+    seen: dict[str, object] = {}
+
+    def while_modal() -> None:
+        qtbot.keyClicks(line, "Grace Hopper")
+        QTimer.singleShot(0, _boom)
+        QTimer.singleShot(0, check_report)
+
+    def check_report() -> None:
+        dialog = installed.dialog
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(10, check_report)
+            return
+        seen["modal_on_top"] = QApplication.activeModalWidget() is dialog
+        dialog.close()
+        seen["editor_back"] = QApplication.activeModalWidget() is editor
+        seen["text"] = line.text()
+        editor.accept()
+
+    QTimer.singleShot(0, while_modal)
+    QTimer.singleShot(5000, editor.reject)  # never hang: a failure ends as Rejected
+    assert editor.exec() == QDialog.DialogCode.Accepted
+    assert seen == {"modal_on_top": True, "editor_back": True, "text": "Grace Hopper"}
+
+
 def test_copy_report_puts_it_on_the_clipboard(qtbot, hook) -> None:
     installed, _ = hook
     QTimer.singleShot(0, _boom)

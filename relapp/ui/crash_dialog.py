@@ -1,7 +1,9 @@
 """The dialog shown after an unexpected error: what happened, a copyable report, and reassurance.
 
-It is modeless, so the window and every other open dialog keep working and keep what the user
-typed. Further errors while it is open are appended to the same report (with a count) rather than
+It is shown with ``show()``, never ``exec()``: no nested event loop, and nothing else is closed or
+reset, so every open window and dialog keeps what the user typed. It is application-modal so that
+it can be read and closed even when a modal dialog (a contact being edited) is open: it stacks on
+top, and closing it gives that dialog back as it was. Further errors while it is open are appended to the same report (with a count) rather than
 opening a stack of dialogs. "Copy report" puts the whole text on the clipboard; "Open log folder"
 shows the rotating log where the traceback was written.
 """
@@ -30,7 +32,7 @@ class CrashDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("crashDialog")
         self.setWindowTitle(self.tr("relapp \u2014 unexpected error"))
-        self.setModal(False)
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self._reports: list[str] = []
 
