@@ -46,6 +46,10 @@ VIEWS: list[ViewSpec] = [
 
 ACTIONS: list[ActionSpec] = [
     ActionSpec("new_contact", "File", "&New Contact\u2026", "relapp.ui.commands:new_contact", "Ctrl+N"),
+    ActionSpec("backup_now", "File", "&Back Up Now", "relapp.ui.backup_actions:back_up_now", "",
+               "Save a copy of all your data in the backups folder"),
+    ActionSpec("restore_backup", "File", "&Restore from Backup\u2026", "relapp.ui.backup_actions:restore_from_backup", "",
+               "Go back to an earlier backup (your current data is kept)"),
     ActionSpec("quit", "File", "&Quit", "relapp.ui.commands:quit_app", "Ctrl+Q"),
     ActionSpec("log_interaction", "Contact", "&Log Interaction\u2026", "relapp.ui.commands:log_interaction", "Ctrl+L",
                "Log a coffee, call, meeting\u2026 with one or more people"),
@@ -59,4 +63,5 @@ ACTIONS: list[ActionSpec] = [
 ]
 
 EXTENSIONS: list[ExtensionSpec] = [
+    ExtensionSpec("backups", "relapp.ui.backup_scheduler:install"),
 ]
