@@ -42,6 +42,8 @@ class ExtensionSpec:
 
 VIEWS: list[ViewSpec] = [
     ViewSpec("contacts", "Contacts", "relapp.ui.contacts_view:ContactsView", "Ctrl+1"),
+    ViewSpec("reach_out", "Reach Out", "relapp.ui.reach_out_view:ReachOutView", "Ctrl+4"),
+    ViewSpec("network", "Network", "relapp.ui.network_view:NetworkView", "Ctrl+5"),
 ]
 
 ACTIONS: list[ActionSpec] = [
@@ -56,6 +58,8 @@ ACTIONS: list[ActionSpec] = [
     ActionSpec("edit_contact", "Contact", "&Edit Contact\u2026", "relapp.ui.commands:edit_contact", "Ctrl+E"),
     ActionSpec("archive_contact", "Contact", "&Archive / Unarchive", "relapp.ui.commands:archive_contact", "Ctrl+Shift+A"),
     ActionSpec("delete_contact", "Contact", "&Delete Contact\u2026", "relapp.ui.commands:delete_contact", "Ctrl+Shift+Del"),
+    ActionSpec("brief", "Contact", "Prep &Brief\u2026", "relapp.ui.brief_dialog:prep_brief", "Ctrl+B",
+               "Who they are to you, last interactions, open promises and conversation starters"),
     ActionSpec("find", "Edit", "&Find Contact", "relapp.ui.commands:focus_search", "Ctrl+F"),
     ActionSpec("settings", "Edit", "&Settings\u2026", "relapp.ui.settings_dialog:open_settings", "Ctrl+,",
                "Reminders, check-in cadences, theme, start at login, data folder"),

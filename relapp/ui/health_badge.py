@@ -1,0 +1,80 @@
+"""Relationship health in the window: band colours from the palette, and a self-contained badge with
+its reasons for the contact profile (``HealthBadge(hub, parent)`` + ``set_contact(id | None)``).
+
+The contact list model can use :func:`band_color` and :func:`band_text` for its badge column
+(``relapp.services.health.health_bands(visible_ids)``), so list, profile, reach-out and network
+views show a band in the same colour.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from relapp.errors import NotFoundError
+from relapp.services import health
+from relapp.ui.events import EventsHub, connect_refresh
+from relapp.ui.html import esc
+from relapp.ui.theme import status_color
+
+_STATE_FOR_BAND = {"thriving": "on_track", "steady": "accent", "cooling": "due", "at_risk": "overdue"}
+
+
+def band_color(band: str, palette: QPalette | None = None) -> QColor:
+    """A colour for ``band`` readable on ``palette`` (light or dark)."""
+    return status_color(_STATE_FOR_BAND.get(band, "muted"), palette)
+
+
+def band_text(band: str) -> str:
+    return health.BAND_LABELS.get(band, band)
+
+
+def badge_html(h: health.Health, palette: QPalette | None = None) -> str:
+    color = band_color(h.band, palette).name()
+    return f'<span style="color:{color}; font-weight:600;">\u25cf {esc(h.label)}</span>'
+
+
+class HealthBadge(QWidget):
+    """The band as a coloured badge and the reasons under it (or in the tooltip when compact)."""
+
+    def __init__(self, hub: EventsHub | None, parent: QWidget | None = None, *, compact: bool = False) -> None:
+        super().__init__(parent)
+        self.contact_id: int | None = None
+        self.health: health.Health | None = None
+        self.compact = compact
+        self.badge = QLabel()
+        self.badge.setTextFormat(Qt.TextFormat.RichText)
+        self.badge.setAccessibleName(self.tr("Relationship health"))
+        self.reasons = QLabel()
+        self.reasons.setWordWrap(True)
+        self.reasons.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reasons.setAccessibleName(self.tr("Why"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.badge)
+        layout.addWidget(self.reasons)
+        self.reasons.setVisible(not compact)
+        if hub is not None:
+            connect_refresh(hub, self.refresh, "interactions_changed", "follow_ups_changed", "contacts_changed", "settings_changed")
+
+    def set_contact(self, contact_id: int | None) -> None:
+        self.contact_id = contact_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.health = None
+        if self.contact_id is not None:
+            try:
+                self.health = health.health_for(self.contact_id)
+            except NotFoundError:
+                self.health = None
+        if self.health is None:
+            self.badge.clear()
+            self.reasons.clear()
+            self.setToolTip("")
+            return
+        self.badge.setText(badge_html(self.health, self.palette()))
+        self.reasons.setText("\n".join(f"\u2022 {r[:1].upper()}{r[1:]}" for r in self.health.reasons))
+        self.setToolTip(self.health.explanation)

@@ -1,0 +1,144 @@
+"""The "Network at a glance" view: pictures rather than tables. A year of interactions per day as a
+contribution-style heat map, active contacts by health band, and promises kept on time versus late
+(mine and theirs). The aggregates come from :mod:`relapp.services.network_stats`; the drawing from
+:mod:`relapp.ui.charts`. Refreshes on hub signals, deferred while the tab is hidden.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from relapp import clock
+from relapp.services import health, network_stats
+from relapp.ui.charts import HeatMap, StackedBars
+from relapp.ui.events import EventsHub, connect_refresh
+from relapp.ui.health_badge import band_color
+from relapp.ui.theme import status_color
+
+
+class NetworkView(QWidget):
+    def __init__(self, hub: EventsHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hub = hub
+        self._dirty = True
+        self.activity: network_stats.Activity | None = None
+        self.bands: dict[str, int] = {}
+        self.promises = network_stats.PromiseStats()
+
+        self.heatmap = HeatMap()
+        self.activity_label = QLabel()
+        self.activity_label.setAccessibleName(self.tr("Activity summary"))
+        self.band_bars = StackedBars()
+        self.band_bars.setAccessibleName(self.tr("Contacts by relationship health"))
+        self.band_label = QLabel()
+        self.band_label.setWordWrap(True)
+        self.promise_bars = StackedBars()
+        self.promise_bars.setAccessibleName(self.tr("Promises kept on time versus late"))
+        self.promise_label = QLabel()
+        self.promise_label.setWordWrap(True)
+        for label in (self.activity_label, self.band_label, self.promise_label):
+            label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        activity_box = QGroupBox(self.tr("Interactions over the last year"))
+        box = QVBoxLayout(activity_box)
+        box.addWidget(self.heatmap)
+        box.addWidget(self.activity_label)
+        health_box = QGroupBox(self.tr("Contacts by relationship health"))
+        box = QVBoxLayout(health_box)
+        box.addWidget(self.band_bars)
+        box.addWidget(self.band_label)
+        box.addStretch(1)
+        promise_box = QGroupBox(self.tr("Promises, last 12 months"))
+        box = QVBoxLayout(promise_box)
+        box.addWidget(self.promise_bars)
+        box.addWidget(self.promise_label)
+        box.addStretch(1)
+        lower = QHBoxLayout()
+        lower.addWidget(health_box, 1)
+        lower.addWidget(promise_box, 1)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addWidget(QLabel(self.tr("<h2>Network at a glance</h2>")))
+        layout.addWidget(activity_box)
+        layout.addLayout(lower)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.refresh)
+        connect_refresh(hub, self.schedule_refresh, "interactions_changed", "follow_ups_changed", "contacts_changed", "settings_changed")
+
+    def schedule_refresh(self) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self._timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == event.Type.PaletteChange and self.activity is not None:
+            self._draw()  # theme switched: recolour
+
+    def refresh(self) -> None:
+        self._dirty = False
+        today = clock.today()
+        self.activity = network_stats.activity(end=today)
+        self.bands = network_stats.band_counts(today=today)
+        self.promises = network_stats.promise_stats(today=today)
+        self._draw()
+
+    def _draw(self) -> None:
+        a = self.activity
+        if a is None:
+            return
+        pal = self.palette()
+        self.heatmap.set_data(a.start, a.end, network_stats.WEEKS, a.per_day)
+        weeks = a.weeks
+        active = sum(1 for _, n in weeks if n)
+        best = max(weeks, key=lambda w: w[1]) if weeks else None
+        text = self.tr(f"{a.total} interactions in the last 12 months, in {active} of {len(weeks)} weeks")
+        if best and best[1]:
+            text += self.tr(f"; busiest week: {best[0].strftime('%d %b %Y').lstrip('0')} ({best[1]})")
+        self.activity_label.setText(text + ".")
+
+        self.band_bars.set_data(
+            [(health.BAND_LABELS[b], [(health.BAND_LABELS[b], self.bands.get(b, 0), band_color(b, pal))]) for b in health.BANDS]
+        )
+        total = sum(self.bands.values())
+        at_risk = self.bands.get("at_risk", 0) + self.bands.get("cooling", 0)
+        self.band_label.setText(
+            self.tr(f"{total} active contacts; {at_risk} cooling or at risk. The Reach Out view picks the few worth a message now.")
+            if total
+            else self.tr("No contacts yet.")
+        )
+
+        s = self.promises
+        on_time, late = status_color("on_track", pal), status_color("due", pal)
+        overdue, pending = status_color("overdue", pal), status_color("muted", pal)
+        self.promise_bars.set_data(
+            [
+                (self.tr("Mine"), [("on time", s.mine_on_time, on_time), ("late", s.mine_late, late),
+                                   ("overdue", s.mine_overdue, overdue), ("not yet due", s.mine_pending, pending)]),
+                (self.tr("Theirs"), [("on time", s.theirs_on_time, on_time), ("late", s.theirs_late, late),
+                                     ("overdue", s.theirs_overdue, overdue), ("not yet due", s.theirs_pending, pending)]),
+            ],
+            legend=[(self.tr("On time"), on_time), (self.tr("Late"), late), (self.tr("Overdue"), overdue), (self.tr("Not yet due"), pending)],
+        )
+        rate = s.mine_kept_rate
+        self.promise_label.setText(
+            self.tr(f"You kept {rate:.0%} of your promises on time.") if rate is not None else self.tr("No promises with a due date yet.")
+        )
