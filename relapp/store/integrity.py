@@ -88,7 +88,8 @@ def check_file(path: Path | str, *, full: bool = False) -> IntegrityReport:
 
 
 def _damaged(path: Path, detail: str) -> IntegrityReport:
-    first = (detail.splitlines() or ["unknown error"])[0]
+    lines = [line for line in detail.splitlines() if line.strip() and not line.startswith("***")]
+    first = (lines or ["unknown error"])[0]
     return IntegrityReport(
         path, "damaged", f"{path} is damaged: SQLite found errors in it ({first})", detail
     )
