@@ -12,12 +12,14 @@ dialog share it.
 from __future__ import annotations
 
 import contextlib
+import importlib
 import os
 import plistlib
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from relapp import resources
 from relapp.errors import UserError
@@ -25,7 +27,7 @@ from relapp.errors import UserError
 APP_ID = resources.APP_ID
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 RUN_VALUE = "relapp"
-_EXEC_RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
+_EXEC_RESERVED = set(" \t\n\r\"'\\><~|&;$*?#()`")
 
 
 def launch_command() -> list[str]:
@@ -47,7 +49,10 @@ def _quote_exec_arg(arg: str) -> str:
     if arg and not (_EXEC_RESERVED & set(arg)):
         return arg
     inner = "".join("\\" + c if c in '"`$\\' else c for c in arg)
-    return '"' + inner.replace("\\", "\\\\") + '"'
+    inner = inner.replace("\\", "\\\\")
+    for char, escape in (("\n", "\\n"), ("\t", "\\t"), ("\r", "\\r")):
+        inner = inner.replace(char, escape)
+    return '"' + inner + '"'
 
 
 def exec_line(args: list[str]) -> str:
@@ -160,9 +165,12 @@ def _autostart_desktop_text(command: list[str]) -> str:
     )
 
 
-def _windows_run_value(enabled: bool, command: list[str]) -> None:
-    import winreg  # type: ignore[import-not-found,unused-ignore]
+def _winreg() -> Any:
+    return importlib.import_module("winreg")  # Windows only; typed as Any for other platforms
 
+
+def _windows_run_value(enabled: bool, command: list[str]) -> None:
+    winreg = _winreg()
     with winreg.CreateKey(winreg.HKEY_CURRENT_USER, RUN_KEY) as key:
         if enabled:
             winreg.SetValueEx(key, RUN_VALUE, 0, winreg.REG_SZ, subprocess.list2cmdline(command))
@@ -202,12 +210,11 @@ def autostart_enabled(*, platform: str | None = None) -> bool:
     platform = platform or sys.platform
     if platform.startswith("win"):
         try:
-            import winreg  # type: ignore[import-not-found,unused-ignore]
-
+            winreg = _winreg()
             with winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY) as key:
                 winreg.QueryValueEx(key, RUN_VALUE)
             return True
-        except OSError:
+        except (OSError, ImportError):
             return False
     path = autostart_path(platform=platform)
     if path is None or not path.is_file():

@@ -85,7 +85,8 @@ def check_modules(_ctx: dict[str, Any]) -> str:
     from relapp.ui import registry
 
     build_parser()  # imports every command module that exists
-    targets = [s.target for s in (*registry.VIEWS, *registry.ACTIONS, *registry.EXTENSIONS)]
+    specs: list[Any] = [*registry.VIEWS, *registry.ACTIONS, *registry.EXTENSIONS]
+    targets = [s.target for s in specs]
     failed = []
     for target in targets:
         try:
