@@ -21,9 +21,10 @@ from typing import Any, TypeVar
 
 import peewee
 
-from relapp.errors import DatabaseError, UserError
+from relapp.errors import DatabaseError, UserError, ValidationError
 
 log = logging.getLogger(__name__)
+_peewee_log = logging.getLogger("peewee")
 
 database = peewee.DatabaseProxy()
 
@@ -104,6 +105,12 @@ class RelappDatabase(peewee.SqliteDatabase):
     done work: that is :func:`retry_locked`'s job (it re-runs the whole transaction).
     """
 
+    def _log_query(self, sql: str, params: Any = None) -> None:
+        # peewee logs each query *with its parameters* at DEBUG: notes and summaries would reach
+        # the log file. Log the SQL alone (the rule: no user text in logs, even when debugging).
+        if _peewee_log.isEnabledFor(logging.DEBUG):
+            _peewee_log.debug("%s", sql)
+
     def begin(self, lock_type: str | None = None) -> None:
         _with_retries(lambda: super(RelappDatabase, self).begin(lock_type or "IMMEDIATE"))
 
@@ -113,6 +120,13 @@ class RelappDatabase(peewee.SqliteDatabase):
             if self.in_transaction() or (conn is not None and conn.in_transaction):
                 return super().execute_sql(sql, params)
             return _with_retries(lambda: super(RelappDatabase, self).execute_sql(sql, params))
+        except UnicodeEncodeError as exc:
+            # A lone UTF-16 surrogate (from a broken file or clipboard) cannot be stored as UTF-8:
+            # refuse the write clearly; the transaction it was part of rolls back.
+            raise ValidationError(
+                "some text contains a character that cannot be stored (an unpaired surrogate, "
+                f"at position {exc.start}); remove it and try again"
+            ) from None
         except peewee.DatabaseError as exc:
             damaged = damaged_error(exc, self.database)
             if damaged is None:
