@@ -64,7 +64,11 @@ def cmd_agenda(args: argparse.Namespace) -> int:
 
 
 def cmd_notify(args: argparse.Namespace) -> int:
+    from relapp.logging_setup import setup_logging
+    from relapp.paths import log_dir
+
     day = date_arg(args.date)
+    setup_logging(log_dir())  # failures of the notifiers go to the log, not to a timer's mailbox
     now = clock.now()
     if day is not None and day != now.date():
         now = reminders.delivery_settings().at(day)
