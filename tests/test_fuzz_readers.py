@@ -167,14 +167,14 @@ def check(data: bytes, tmp_path: Path, formats: tuple[str, ...] = READ_FORMATS) 
             read_all(path, fmt)
         except FormatError:
             pass
-        except Exception:
+        except Exception as exc:
             out = Path(os.environ.get("RELAPP_FUZZ_OUT", tmp_path))
             out.mkdir(parents=True, exist_ok=True)
             crash = out / f"reader-crash-{fmt}-{abs(hash(data)) % 10**8}.dat"
             crash.write_bytes(data)
             raise AssertionError(
                 f"format {fmt!r} crashed on {crash} ({len(data)} bytes: {data[:200]!r})"
-            )
+            ) from exc
 
 
 @fuzz_settings(scale=1)
