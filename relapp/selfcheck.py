@@ -141,7 +141,8 @@ def check_window(ctx: dict[str, Any]) -> str:
             raise CheckFailed("the main window has no icon")
         views = len(getattr(window, "views", {}))
         actions = len(getattr(window, "actions_by_key", {}))
-        return f"main window built and painted offscreen ({views} views, {actions} actions)"
+        platform = app.platformName()
+        return f"main window built and painted on '{platform}' ({views} views, {actions} actions)"
     finally:
         window.deleteLater()
         QCoreApplication.sendPostedEvents(window, QEvent.Type.DeferredDelete)

@@ -6,6 +6,7 @@
 #   scripts/build_bundle.sh                    build from the working tree into dist/relapp
 #   scripts/build_bundle.sh --clean-checkout   build from `git archive HEAD` in a temporary folder
 #                                              (what a fresh clone holds; the bundle lands in dist/)
+# With xvfb-run installed it also runs the self-check on xcb and starts the real app for 4 s.
 # Environment: PYTHON (default python3), RELAPP_BUNDLE_STRICT=1 makes a Qt platform plugin (xcb,
 # wayland) whose system libraries are neither bundled nor installed an error instead of a warning.
 set -euo pipefail
@@ -72,6 +73,30 @@ trap 'cleanup; rm -rf "$RUNDIR"' EXIT
     echo "build_bundle: FAIL: the frozen self-check failed" >&2
     exit 1
 }
+
+# With Xvfb at hand, the real platform plugin too: the self-check on xcb, then the real start path
+# (app.run: single instance, database, window, tray, schedulers) must still be up after 4 s.
+if command -v xvfb-run >/dev/null; then
+    XVFB=(xvfb-run -a -s "-screen 0 1280x900x24")
+    (cd "$RUNDIR" && env -u RELAPP_RESOURCES -u PYTHONPATH "${XVFB[@]}" env QT_QPA_PLATFORM=xcb \
+        "$EXE" --self-check > "$RUNDIR/xcb.txt" 2>&1) || {
+        cat "$RUNDIR/xcb.txt" >&2
+        echo "build_bundle: FAIL: the frozen self-check failed on xcb (Xvfb)" >&2
+        exit 1
+    }
+    echo "build_bundle: frozen self-check on xcb (Xvfb): $(tail -n 1 "$RUNDIR/xcb.txt")"
+    mkdir -p "$RUNDIR/data" "$RUNDIR/config"
+    rc=0
+    (cd "$RUNDIR" && RELAPP_DATA_DIR=$RUNDIR/data XDG_CONFIG_HOME=$RUNDIR/config "${XVFB[@]}" \
+        env QT_QPA_PLATFORM=xcb timeout 4 "$EXE" --db "$RUNDIR/data/relapp.sqlite3" \
+        > "$RUNDIR/window.txt" 2>&1) || rc=$?
+    if [ "$rc" != 124 ]; then
+        cat "$RUNDIR/window.txt" >&2
+        echo "build_bundle: FAIL: the frozen app exited with $rc within 4 s on xcb" >&2
+        exit 1
+    fi
+    echo "build_bundle: frozen app started on xcb (Xvfb) and was still running after 4 s"
+fi
 
 timed_run() {
     local t0 t1
