@@ -151,6 +151,7 @@ def check_window(ctx: dict[str, Any]) -> str:
 
 def check_icons(_ctx: dict[str, Any]) -> str:
     from PySide6.QtCore import QSize
+    from PySide6.QtSvg import QSvgRenderer
 
     from relapp.ui import icons
 
@@ -159,13 +160,14 @@ def check_icons(_ctx: dict[str, Any]) -> str:
     absent = [s for s in resources.ICON_SIZES if s not in sizes]
     if absent:
         raise CheckFailed(f"app icon sizes missing: {absent}")
-    tray = icons.tray_icon(3).pixmap(QSize(22, 22)).toImage()
-    if (
-        tray.isNull()
-        or tray.pixelColor(11, 11).alpha() == 0
-        and tray.pixelColor(20, 3).alpha() == 0
-    ):
-        raise CheckFailed(f"the tray icon did not render from {resources.tray_svg()}")
+    if not QSvgRenderer(str(resources.tray_svg())).isValid():
+        raise CheckFailed(f"the tray icon source {resources.tray_svg()} cannot be drawn")
+    plain = icons.tray_pixmap(22, 0).toImage()
+    if not any(plain.pixelColor(x, 11).alpha() for x in range(22)):
+        raise CheckFailed("the tray icon renders empty")
+    badged = icons.tray_icon(3).pixmap(QSize(22, 22)).toImage()
+    if badged.convertToFormat(plain.format()) == plain:
+        raise CheckFailed("the tray icon shows no due-count badge")
     return f"app icon at {len(sizes)} sizes, tray icon with badge"
 
 

@@ -68,3 +68,19 @@ def test_cli_flag_runs_it(run_cli) -> None:  # type: ignore[no-untyped-def]
     code, out, err = run_cli("--self-check")
     assert code == 0, out + err
     assert "self-check passed" in out
+
+
+def test_a_missing_tray_icon_alone_fails_the_icons_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from relapp import resources
+
+    copy = tmp_path / "res"
+    shutil.copytree(resources.resources_dir(), copy)
+    (copy / "icons" / "tray.svg").unlink()
+    monkeypatch.setenv("RELAPP_RESOURCES", str(copy))
+    code, lines = _run()
+    assert code == 1
+    assert any(line.startswith("FAIL icons") and "tray" in line for line in lines)
