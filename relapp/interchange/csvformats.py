@@ -11,6 +11,7 @@ the import wizard lets the user edit.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -145,7 +146,7 @@ _GUESS = {
     "name": "full_name", "fullname": "full_name", "displayname": "full_name", "contact": "full_name",
     "nickname": "nickname",
     "company": "company", "organization": "company", "organisation": "company", "employer": "company",
-    "firma": "company", "entreprise": "company",
+    "firma": "company", "entreprise": "company", "societe": "company", "courriel": "email",
     "title": "title", "jobtitle": "title", "position": "title", "role": "title",
     "email": "email", "emailaddress": "email", "mail": "email", "primaryemail": "email", "email1": "email",
     "email2": "email", "workemail": "email:work", "homeemail": "email:home",
@@ -162,7 +163,8 @@ _GUESS = {
 
 
 def _key(name: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", name.lower())
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(ch))
+    return re.sub(r"[^a-z0-9]", "", plain)
 
 
 def detect(header: Sequence[str]) -> str:

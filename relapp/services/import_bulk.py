@@ -40,6 +40,7 @@ MILESTONE_INSERT = (
 )
 LINKEDIN_SUMMARY = "Connected on LinkedIn"
 MIN_PHONE_DIGITS = 7
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 @dataclass
@@ -230,6 +231,8 @@ class BulkImporter:
             match, reason = None, ""
             for kind, key, why in self._keys(p):
                 cid = local.get((kind, key)) or found.get((kind, key))
+                if cid and kind != "uid" and p.rec.uid and cid >= self.first_id and self._uid(cid) != p.rec.uid:
+                    continue  # two rows of the same file with different uids are different people
                 if cid:
                     match, reason = cid, why
                     break
@@ -258,6 +261,13 @@ class BulkImporter:
         self.counts["rejected"] += 1
         self.record_outcome(Outcome(rec.line, rec.display_name or (rec.emails[0].value if rec.emails else ""), "rejected", reason))
 
+    def _uid(self, cid: int) -> str:
+        for row in reversed(self.contacts):
+            if row[0] == cid:
+                return str(row[1])
+        r = self.db.execute_sql("SELECT uid FROM contact WHERE id = ?", (cid,)).fetchone()
+        return str(r[0]) if r else ""
+
     def _name(self, cid: int) -> str:
         for row in reversed(self.contacts):
             if row[0] == cid:
@@ -266,7 +276,7 @@ class BulkImporter:
         return str(r[0]) if r else ""
 
     def _tag(self, name: str) -> int:
-        key = name.lower()
+        key = name.translate(_ASCII_LOWER)  # SQLite's NOCASE folds ASCII letters only
         tid = self.tag_ids.get(key)
         if tid is None:
             self.db.execute_sql("INSERT OR IGNORE INTO tag (name) VALUES (?)", (name,))
@@ -330,7 +340,7 @@ class BulkImporter:
             positions[kind] = pos + 1
             self.details.append((cid, kind, value, label, norm, pos))
         for tag in dict.fromkeys(t.strip() for t in p.rec.tags if t.strip()):
-            self.tags.append((cid, self._tag(tag[:255])))
+            self.tags.append((cid, self._tag(tag)))
         self.milestones.extend(self._milestone_rows(cid, p))
         if p.rec.connected_on is not None:
             self._interaction(cid, p.rec.connected_on)
@@ -379,7 +389,7 @@ class BulkImporter:
         for tag in p.rec.tags:
             if tag.strip():
                 self.db.execute_sql("INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)",
-                                    (cid, self._tag(tag.strip()[:255])))
+                                    (cid, self._tag(tag.strip())))
         existing = {(k, lab, m, d, y) for k, lab, m, d, y in self.db.execute_sql(
             "SELECT kind, label, month, day, year FROM milestone WHERE contact_id = ?", (cid,))}
         has_birthday = any(e[0] == "birthday" for e in existing)

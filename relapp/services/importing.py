@@ -71,11 +71,11 @@ class ImportResult:
         return sum(1 for o in self.outcomes if o.warnings)
 
     def summary(self) -> str:
-        verb = "would be" if self.dry_run else "were"
-        return (
-            f"{self.rows} rows: {self.created} {verb} created, {self.merged} merged, "
-            f"{self.skipped} skipped as duplicates, {self.rejected} rejected"
-        )
+        if self.dry_run:
+            return (f"{self.rows} rows: would create {self.created}, merge {self.merged}, "
+                    f"skip {self.skipped} duplicates, reject {self.rejected}")
+        return (f"{self.rows} rows: created {self.created}, merged {self.merged}, "
+                f"skipped {self.skipped} duplicates, rejected {self.rejected}")
 
     def detail_lines(self) -> list[str]:
         lines = []
