@@ -327,7 +327,7 @@ def run_pass(*, now: dt.datetime | None = None, send: Sender | None = None) -> P
     delivered it, or None when nothing could (then the claim is released). Never raises for a
     failed send."""
     now = (now or clock.now()).replace(microsecond=0, tzinfo=None)
-    send = send or _default_sender
+    send = send if send is not None else _default_sender
     result = PassResult()
     s = delivery_settings()
     if in_quiet_hours(now, s):

@@ -42,6 +42,7 @@ class ExtensionSpec:
 
 VIEWS: list[ViewSpec] = [
     ViewSpec("contacts", "Contacts", "relapp.ui.contacts_view:ContactsView", "Ctrl+1"),
+    ViewSpec("today", "Today", "relapp.ui.today_view:TodayView", "Ctrl+2"),
     ViewSpec("reach_out", "Reach Out", "relapp.ui.reach_out_view:ReachOutView", "Ctrl+4"),
     ViewSpec("network", "Network", "relapp.ui.network_view:NetworkView", "Ctrl+5"),
 ]
@@ -68,4 +69,6 @@ ACTIONS: list[ActionSpec] = [
 
 EXTENSIONS: list[ExtensionSpec] = [
     ExtensionSpec("backups", "relapp.ui.backup_scheduler:install"),
+    ExtensionSpec("tray", "relapp.ui.tray:install"),
+    ExtensionSpec("reminders", "relapp.ui.reminder_scheduler:install"),
 ]
