@@ -13,8 +13,12 @@ from relapp.services import brief, contacts, reach_out
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("reach-out", help="who is most worth a message now, and why")
     p.add_argument("--date", help="as of this day (YYYY-MM-DD; default: today)")
-    p.add_argument("--limit", type=int, help="how many people (default: the reach_out_limit setting, 5)")
-    p.add_argument("--json", action="store_true", help="print JSON: contact_id, contact, reason, score")
+    p.add_argument(
+        "--limit", type=int, help="how many people (default: the reach_out_limit setting, 5)"
+    )
+    p.add_argument(
+        "--json", action="store_true", help="print JSON: contact_id, contact, reason, score"
+    )
     p.set_defaults(handler=cmd_reach_out)
 
     p = sub.add_parser("brief", help="the prep brief for a meeting with CONTACT")

@@ -57,7 +57,9 @@ def _milestone_title(title: str, kind: str, years: int | None) -> str:
     return f"{title} ({years} year{'s' if years != 1 else ''})"
 
 
-def upcoming_milestones(contact_id: int, *, today: dt.date, days: int = MILESTONE_DAYS) -> list[UpcomingMilestone]:
+def upcoming_milestones(
+    contact_id: int, *, today: dt.date, days: int = MILESTONE_DAYS
+) -> list[UpcomingMilestone]:
     occ = occurrences_between(today, today + dt.timedelta(days=days), include_archived=True)
     return [
         UpcomingMilestone(o.date, _milestone_title(o.milestone.title, o.milestone.kind, o.years))
@@ -94,7 +96,9 @@ def prep_brief(*, contact_id: int, today: dt.date | None = None) -> Brief:
         finds_hard=info.finds_hard,
         topics_next=info.topics_next,
         last_summary=last.summary if last else "",
-        last_follow_ups=[(f.direction, f.text, f.done_at is not None) for f in last.follow_ups] if last else (),
+        last_follow_ups=[(f.direction, f.text, f.done_at is not None) for f in last.follow_ups]
+        if last
+        else (),
     )
     return Brief(
         contact_id=contact_id,
@@ -159,7 +163,11 @@ def brief_text(b: Brief) -> str:
         out.append(title)
         out.extend(f"- {line}" for line in (lines or [empty]))
 
-    section("Last interactions", [interaction_line(i, b.today) for i in b.last_interactions], "nothing logged yet")
+    section(
+        "Last interactions",
+        [interaction_line(i, b.today) for i in b.last_interactions],
+        "nothing logged yet",
+    )
     promises = [f"You owe them: {promise_line(f, b.today)}" for f in b.i_owe]
     promises += [f"They owe you: {promise_line(f, b.today)}" for f in b.they_owe]
     section("Open promises", promises)
@@ -175,7 +183,11 @@ def brief_text(b: Brief) -> str:
     ]
     section("About them", profile, "nothing noted yet")
     section("Topics for next time", [t.strip() for t in b.topics_next.splitlines() if t.strip()])
-    section("Upcoming milestones", [milestone_line(m, b.today) for m in b.milestones], "none in the next weeks")
+    section(
+        "Upcoming milestones",
+        [milestone_line(m, b.today) for m in b.milestones],
+        "none in the next weeks",
+    )
     out.append("")
     out.append("Conversation starters")
     out.extend(f"{n}. {q}" for n, q in enumerate(b.starters, 1))

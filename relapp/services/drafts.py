@@ -19,7 +19,7 @@ from relapp.errors import NotFoundError
 from relapp.services import settings
 from relapp.services.starters import topic_of
 from relapp.store.db import database
-from relapp.store.models import Contact, ContactDetail, FollowUp, Interaction, InteractionContact
+from relapp.store.models import FollowUp
 
 REMINDER_PREFIX = "Send follow-up note to "
 
@@ -83,51 +83,85 @@ def _join(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _interaction(interaction_id: int) -> Interaction:
-    inter = Interaction.get_or_none(Interaction.id == interaction_id)
-    if inter is None:
+@dataclass(frozen=True)
+class _Inter:
+    occurred_at: dt.datetime
+    kind: str
+    summary: str
+
+
+def _interaction(interaction_id: int) -> _Inter:
+    row = database.execute_sql(
+        "SELECT occurred_at, kind, summary FROM interaction WHERE id = ?", [interaction_id]
+    ).fetchone()
+    if row is None:
         raise NotFoundError(f"no interaction with id {interaction_id}")
-    return inter
+    return _Inter(dt.datetime.fromisoformat(str(row[0])), row[1], row[2])
 
 
-def _reminders(interaction_id: int) -> list[FollowUp]:
-    return list(
-        FollowUp.select()
-        .where((FollowUp.interaction == interaction_id) & FollowUp.text.startswith(REMINDER_PREFIX))
-        .order_by(FollowUp.id)
-    )
+_REMINDERS = (
+    "SELECT id, done_at FROM follow_up WHERE interaction_id = ? AND substr(text, 1, ?) = ? "
+    "ORDER BY id"
+)
+
+
+def _reminders(interaction_id: int) -> list[tuple[int, object]]:
+    rows = database.execute_sql(
+        _REMINDERS, [interaction_id, len(REMINDER_PREFIX), REMINDER_PREFIX]
+    ).fetchall()
+    return [(int(r[0]), r[1]) for r in rows]
+
+
+@dataclass(frozen=True)
+class _Person:
+    id: int
+    display_name: str
+    first_name: str
+    nickname: str
 
 
 def compose(*, interaction_id: int, today: dt.date | None = None) -> FollowUpDraft:
     """The draft for ``interaction_id`` (read only)."""
     today = today or clock.today()
     inter = _interaction(interaction_id)
-    people = list(
-        Contact.select(Contact.id, Contact.display_name, Contact.first_name, Contact.nickname)
-        .join(InteractionContact)
-        .where(InteractionContact.interaction == interaction_id)
-        .order_by(Contact.display_name, Contact.id)
-    )
+    people = [
+        _Person(*r)
+        for r in database.execute_sql(
+            "SELECT c.id, c.display_name, c.first_name, c.nickname FROM contact c "
+            "JOIN interaction_contact ic ON ic.contact_id = c.id WHERE ic.interaction_id = ? "
+            "ORDER BY c.display_name, c.id",
+            [interaction_id],
+        )
+    ]
     ids = [p.id for p in people]
     emails: dict[int, str] = {}
-    for d in (
-        ContactDetail.select(ContactDetail.contact, ContactDetail.value)
-        .where(ContactDetail.contact.in_(ids) & (ContactDetail.kind == "email"))
-        .order_by(ContactDetail.position.desc(), ContactDetail.id.desc())
-    ):
-        emails[d.contact_id] = d.value  # the last written wins: position 0
+    if ids:
+        marks = ",".join("?" * len(ids))
+        for cid, value in database.execute_sql(
+            f"SELECT contact_id, value FROM contact_detail WHERE kind = 'email' "
+            f"AND contact_id IN ({marks}) ORDER BY position DESC, id DESC",
+            ids,
+        ):
+            emails[cid] = value  # the last written wins: position 0
     mine: list[str] = []
     theirs: list[str] = []
-    for f in FollowUp.select(FollowUp.text, FollowUp.direction).where(FollowUp.interaction == interaction_id).order_by(FollowUp.id):
-        if f.text.startswith(REMINDER_PREFIX):
+    for text, direction in database.execute_sql(
+        "SELECT text, direction FROM follow_up WHERE interaction_id = ? ORDER BY id",
+        [interaction_id],
+    ):
+        if text.startswith(REMINDER_PREFIX):
             continue
-        bucket = mine if f.direction == "i_owe" else theirs
-        if f.text not in bucket:
-            bucket.append(f.text)
+        bucket = mine if direction == "i_owe" else theirs
+        if text not in bucket:
+            bucket.append(text)
     firsts = [p.nickname or p.first_name or p.display_name for p in people]
     greeting = f"Hi {_join(firsts)}," if len(firsts) <= 3 else "Hi all,"
     when = _when_phrase(inter.occurred_at.date(), today)
-    lines = [greeting, "", f"Thank you for {_KIND_PHRASES.get(inter.kind, 'the conversation')} {when}."]
+    lines = [
+        greeting,
+        "",
+        f"Thank you for {_KIND_PHRASES.get(inter.kind, 'the conversation')} {when}.",
+    ]
     topic = topic_of(inter.summary) if inter.summary else ""
     if topic:
         lines[-1] += f" It was good to talk about {topic}."
@@ -141,11 +175,13 @@ def compose(*, interaction_id: int, today: dt.date | None = None) -> FollowUpDra
         interaction_id=interaction_id,
         contacts=[(p.id, p.display_name) for p in people],
         to=[emails[i] for i in ids if i in emails],
-        subject=f"Follow-up: {inter.summary}" if inter.summary else f"Thanks for {_KIND_PHRASES.get(inter.kind, 'the chat')}",
+        subject=f"Follow-up: {inter.summary}"
+        if inter.summary
+        else f"Thanks for {_KIND_PHRASES.get(inter.kind, 'the chat')}",
         body="\n".join(lines),
         mine=mine,
         theirs=theirs,
-        reminder_id=reminders[0].id if reminders else None,
+        reminder_id=reminders[0][0] if reminders else None,
     )
 
 
@@ -153,7 +189,11 @@ def open_draft(*, interaction_id: int, today: dt.date | None = None) -> FollowUp
     """Compose the draft and, if the setting is on, make sure its reminder exists: a follow-up
     "Send follow-up note to X" due the day after ``today``, created once per interaction."""
     draft = compose(interaction_id=interaction_id, today=today)
-    if draft.reminder_id is not None or not draft.contacts or not settings.get("follow_up_draft_reminder"):
+    if (
+        draft.reminder_id is not None
+        or not draft.contacts
+        or not settings.get("follow_up_draft_reminder")
+    ):
         return draft
     today = today or clock.today()
     names = _join([name for _, name in draft.contacts])
@@ -164,24 +204,21 @@ def open_draft(*, interaction_id: int, today: dt.date | None = None) -> FollowUp
         direction="i_owe",
         due=today + dt.timedelta(days=1),
     )
-    return FollowUpDraft(**{**draft.__dict__, "reminder_id": int(reminder.id)})
+    return FollowUpDraft(**{**draft.__dict__, "reminder_id": int(reminder.get_id())})
 
 
 def mark_sent(*, interaction_id: int) -> int:
     """The note went out: complete its reminder(s). Returns how many were completed."""
     _interaction(interaction_id)
-    with database.atomic():
-        return int(
-            FollowUp.update(done_at=clock.now().replace(microsecond=0))
-            .where(
-                (FollowUp.interaction == interaction_id)
-                & FollowUp.text.startswith(REMINDER_PREFIX)
-                & FollowUp.done_at.is_null()
-            )
-            .execute()
-        )
+    open_ids = [i for i, done in _reminders(interaction_id) if done is None]
+    if open_ids:
+        with database.atomic():
+            FollowUp.update(done_at=clock.now().replace(microsecond=0)).where(
+                FollowUp.id.in_(open_ids)  # type: ignore[attr-defined]
+            ).execute()
+    return len(open_ids)
 
 
 def is_sent(*, interaction_id: int) -> bool:
     """True once a reminder of this interaction's note was completed."""
-    return any(f.done_at is not None for f in _reminders(interaction_id))
+    return any(done is not None for _, done in _reminders(interaction_id))

@@ -20,7 +20,12 @@ from relapp.errors import NotFoundError
 from relapp.store.db import database
 
 BANDS = ("thriving", "steady", "cooling", "at_risk")
-BAND_LABELS = {"thriving": "Thriving", "steady": "Steady", "cooling": "Cooling", "at_risk": "At risk"}
+BAND_LABELS = {
+    "thriving": "Thriving",
+    "steady": "Steady",
+    "cooling": "Cooling",
+    "at_risk": "At risk",
+}
 FREQUENCY_DAYS = 90  # "how often you met lately"
 RECIPROCITY_DAYS = 180  # who started the conversations
 RECIPROCITY_MIN = 3  # conversations with a known starter before reciprocity is judged
@@ -109,7 +114,9 @@ def grade(f: Facts, today: dt.date) -> Health:
             reasons.append(f"in touch {ago}, within your {cad}-day rhythm")
         elif days <= 2 * cad:
             points -= 1
-            reasons.append(f"last talked {ago}, {plural(days - cad, 'day')} past your {cad}-day rhythm")
+            reasons.append(
+                f"last talked {ago}, {plural(days - cad, 'day')} past your {cad}-day rhythm"
+            )
         else:
             points -= 3
             reasons.append(f"last talked {ago}, more than twice your {cad}-day rhythm")
@@ -139,11 +146,15 @@ def grade(f: Facts, today: dt.date) -> Health:
             reasons.append(f"they started all {them} recent conversations")
         else:
             points += 1
-            reasons.append(f"give and take in recent conversations: you started {me}, they started {them}")
+            reasons.append(
+                f"give and take in recent conversations: you started {me}, they started {them}"
+            )
     if f.i_owe_overdue:
         points -= 1 if f.i_owe_overdue == 1 else 2
         reasons.append(
-            "1 promise of yours is overdue" if f.i_owe_overdue == 1 else f"{f.i_owe_overdue} promises of yours are overdue"
+            "1 promise of yours is overdue"
+            if f.i_owe_overdue == 1
+            else f"{f.i_owe_overdue} promises of yours are overdue"
         )
     pending = f.i_owe_open - f.i_owe_overdue
     if pending > 0:

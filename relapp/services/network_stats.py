@@ -29,7 +29,9 @@ class Activity:
         out = []
         for w in range(WEEKS):
             monday = self.start + dt.timedelta(weeks=w)
-            out.append((monday, sum(self.per_day.get(monday + dt.timedelta(days=d), 0) for d in range(7))))
+            out.append(
+                (monday, sum(self.per_day.get(monday + dt.timedelta(days=d), 0) for d in range(7)))
+            )
         return out
 
     @property

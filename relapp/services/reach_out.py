@@ -1,4 +1,4 @@
-""""Reach out this week": the few people most worth a message at a date, each with its reason.
+""" "Reach out this week": the few people most worth a message at a date, each with its reason.
 
 Focus beats volume: the list is short (settings ``reach_out_limit``). A contact is a candidate when
 its check-in is due (stored, indexed ``checkin_due``) or a promise of mine to them falls due within
@@ -25,7 +25,6 @@ from relapp.errors import NotFoundError, ValidationError
 from relapp.services import settings
 from relapp.services.health import days_ago, named_sql, plural
 from relapp.store.db import database
-from relapp.store.models import Contact
 
 QUIET_DAYS = 7  # in touch within this many days: not on the list
 PROMISE_HORIZON_DAYS = 7  # a promise due within this many days makes someone a candidate
@@ -45,7 +44,12 @@ class ReachOutEntry:
     promise: str = ""  # the first open promise of mine, if any
 
     def to_json(self) -> dict[str, object]:
-        return {"contact_id": self.contact_id, "contact": self.contact, "reason": self.reason, "score": self.score}
+        return {
+            "contact_id": self.contact_id,
+            "contact": self.contact,
+            "reason": self.reason,
+            "score": self.score,
+        }
 
 
 _RANK_SQL = """
@@ -79,11 +83,15 @@ def _limit(limit: int | None) -> int:
     if limit is None:
         limit = int(settings.get("reach_out_limit"))
     if not 1 <= limit <= MAX_LIMIT:
-        raise ValidationError(f"the reach-out list holds 1 to {MAX_LIMIT} people (got {limit})", field="limit")
+        raise ValidationError(
+            f"the reach-out list holds 1 to {MAX_LIMIT} people (got {limit})", field="limit"
+        )
     return limit
 
 
-def ranked(*, today: dt.date | None = None, limit: int | None = None) -> list[tuple[int, str, str | None, int | None, float]]:
+def ranked(
+    *, today: dt.date | None = None, limit: int | None = None
+) -> list[tuple[int, str, str | None, int | None, float]]:
     """The top ``limit`` candidates as ``(id, name, last_interaction_at, cadence, score)``:
     the bare ranking, one statement, no reasons."""
     today = today or clock.today()
@@ -94,7 +102,9 @@ def ranked(*, today: dt.date | None = None, limit: int | None = None) -> list[tu
         "limit": _limit(limit),
     }
     sql, params = named_sql(_RANK_SQL, values)
-    return [(r[0], r[1], r[2], r[3], round(float(r[4]), 1)) for r in database.execute_sql(sql, params)]
+    return [
+        (r[0], r[1], r[2], r[3], round(float(r[4]), 1)) for r in database.execute_sql(sql, params)
+    ]
 
 
 def _last_summaries(ids: list[int], today: dt.date) -> dict[int, str]:
@@ -138,7 +148,9 @@ def _promises(ids: list[int]) -> dict[int, list[tuple[str, str, dt.date | None]]
     )
     out: dict[int, list[tuple[str, str, dt.date | None]]] = {}
     for cid, direction, text, due in rows:
-        out.setdefault(cid, []).append((direction, text, dt.date.fromisoformat(str(due)[:10]) if due else None))
+        out.setdefault(cid, []).append(
+            (direction, text, dt.date.fromisoformat(str(due)[:10]) if due else None)
+        )
     return out
 
 
@@ -165,7 +177,9 @@ def describe(
 ) -> str:
     """The one-line reason: the last talk (and its topic) against the rhythm, then promises."""
     if days is None:
-        first = "no interaction logged yet" + (f"; you wanted to check in every {cadence} days" if cadence else "")
+        first = "no interaction logged yet" + (
+            f"; you wanted to check in every {cadence} days" if cadence else ""
+        )
     else:
         first = f"last talked {days_ago(days)}" + (f' ("{summary}")' if summary else "")
         if cadence and days > cadence:
@@ -196,7 +210,13 @@ def reach_out(*, today: dt.date | None = None, limit: int | None = None) -> list
     for cid, name, last, cadence, score in top:
         days = None if not last else max(0, (today - dt.date.fromisoformat(str(last)[:10])).days)
         mine = [p for p in promises.get(cid, []) if p[0] == "i_owe"]
-        reason = describe(days=days, cadence=cadence, summary=summaries.get(cid, ""), promises=promises.get(cid, []), today=today)
+        reason = describe(
+            days=days,
+            cadence=cadence,
+            summary=summaries.get(cid, ""),
+            promises=promises.get(cid, []),
+            today=today,
+        )
         out.append(
             ReachOutEntry(
                 contact_id=cid,
@@ -212,9 +232,12 @@ def reach_out(*, today: dt.date | None = None, limit: int | None = None) -> list
     return out
 
 
-def _set_dismissed(contact_id: int, until: dt.date) -> None:
-    updated = Contact.update(reach_out_dismissed_until=until).where(Contact.id == contact_id).execute()
-    if not updated:
+def _set_dismissed(contact_id: int, until: dt.date | None) -> None:
+    cursor = database.execute_sql(
+        "UPDATE contact SET reach_out_dismissed_until = ? WHERE id = ?",
+        [until.isoformat() if until else None, contact_id],
+    )
+    if not cursor.rowcount:
         raise NotFoundError(f"no contact with id {contact_id}")
 
 
@@ -222,10 +245,12 @@ def dismiss(*, contact_id: int, today: dt.date | None = None) -> dt.date:
     """Not now: hide the person until their check-in comes round again (their cadence from
     today, at least a week; 30 days without a cadence). Returns the day they may reappear."""
     today = today or clock.today()
-    row = Contact.get_or_none(Contact.id == contact_id)
+    row = database.execute_sql(
+        "SELECT effective_cadence FROM contact WHERE id = ?", [contact_id]
+    ).fetchone()
     if row is None:
         raise NotFoundError(f"no contact with id {contact_id}")
-    until = today + dt.timedelta(days=max(7, row.effective_cadence or 30))
+    until = today + dt.timedelta(days=max(7, row[0] or 30))
     _set_dismissed(contact_id, until)
     return until
 
@@ -241,4 +266,4 @@ def snooze(*, contact_id: int, weeks: int, today: dt.date | None = None) -> dt.d
 
 def restore(*, contact_id: int) -> None:
     """Undo a dismissal or snooze."""
-    Contact.update(reach_out_dismissed_until=None).where(Contact.id == contact_id).execute()
+    _set_dismissed(contact_id, None)

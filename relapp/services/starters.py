@@ -24,8 +24,25 @@ _PRONOUNS = {
 }
 # Leading words that are lowered inside a sentence ("The launch" -> "How is the launch going?");
 # anything else may be a name ("Northwind launch", "Q3 planning") and keeps its capital.
-_LOWER_FIRST = {"the", "a", "an", "their", "my", "our", "this", "that", "these", "those", "some", "new", "two", "three"}
-_PRONOUN_RE = re.compile(r"\b(" + "|".join(re.escape(p) for p in sorted(_PRONOUNS, key=len, reverse=True)) + r")\b", re.I)
+_LOWER_FIRST = {
+    "the",
+    "a",
+    "an",
+    "their",
+    "my",
+    "our",
+    "this",
+    "that",
+    "these",
+    "those",
+    "some",
+    "new",
+    "two",
+    "three",
+}
+_PRONOUN_RE = re.compile(
+    r"\b(" + "|".join(re.escape(p) for p in sorted(_PRONOUNS, key=len, reverse=True)) + r")\b", re.I
+)
 _TOPIC_MARKERS = (" about ", " on ", ": ")
 _ASK_HOW = re.compile(r"^ask how (.+?) (is|are|was|were|did|does|do) (.+)$", re.I)
 _ASK_WENT = re.compile(r"^ask how (.+?) went$", re.I)
@@ -56,7 +73,11 @@ def clause(text: str) -> str:
     """The first item of a free-text field, ready to sit inside a sentence."""
     first = re.split(r"[\n;]|\. ", text.strip(), maxsplit=1)[0].strip().rstrip(".!?")
     word = first.split(" ", 1)[0]
-    if word[:1].isupper() and word[1:].islower() and (word.lower() in _LOWER_FIRST or word.endswith("ing")):
+    if (
+        word[:1].isupper()
+        and word[1:].islower()
+        and (word.lower() in _LOWER_FIRST or word.endswith("ing"))
+    ):
         first = first[0].lower() + first[1:]
     return to_you(first)
 
@@ -121,7 +142,9 @@ def personal_starters(inp: StarterInputs) -> list[tuple[str, str]]:
     return out
 
 
-def conversation_starters(inp: StarterInputs, general: Sequence[str], *, count: int = 3) -> list[str]:
+def conversation_starters(
+    inp: StarterInputs, general: Sequence[str], *, count: int = 3
+) -> list[str]:
     """``count`` open questions: personal ones first (one per topic), then the general list."""
     seen_topics: set[str] = set()
     seen: set[str] = set()

@@ -40,13 +40,23 @@ def brief_html(b: brief_service.Brief, widget: QWidget | None = None) -> str:
     def section(title: str, items: list[str], empty: str) -> None:
         out.append(f"<h3 style='margin-bottom:2px'>{esc(title)}</h3>")
         if items:
-            out.append("<ul style='margin-top:0'>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>")
+            out.append(
+                "<ul style='margin-top:0'>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
+            )
         else:
             out.append(f"<p {muted}>{esc(empty)}</p>")
 
-    section("Last interactions", [esc(brief_service.interaction_line(i, b.today)) for i in b.last_interactions], "Nothing logged yet.")
-    promises = [f"<b>You owe them:</b> {esc(brief_service.promise_line(f, b.today))}" for f in b.i_owe]
-    promises += [f"<b>They owe you:</b> {esc(brief_service.promise_line(f, b.today))}" for f in b.they_owe]
+    section(
+        "Last interactions",
+        [esc(brief_service.interaction_line(i, b.today)) for i in b.last_interactions],
+        "Nothing logged yet.",
+    )
+    promises = [
+        f"<b>You owe them:</b> {esc(brief_service.promise_line(f, b.today))}" for f in b.i_owe
+    ]
+    promises += [
+        f"<b>They owe you:</b> {esc(brief_service.promise_line(f, b.today))}" for f in b.they_owe
+    ]
     section("Open promises", promises, "None.")
     profile = [
         f"<b>{label}:</b> {esc(value)}"
@@ -59,15 +69,27 @@ def brief_html(b: brief_service.Brief, widget: QWidget | None = None) -> str:
         if value
     ]
     section("About them", profile, "Nothing noted yet.")
-    section("Topics for next time", [esc(t.strip()) for t in b.topics_next.splitlines() if t.strip()], "None.")
-    section("Upcoming milestones", [esc(brief_service.milestone_line(m, b.today)) for m in b.milestones], "None in the next weeks.")
+    section(
+        "Topics for next time",
+        [esc(t.strip()) for t in b.topics_next.splitlines() if t.strip()],
+        "None.",
+    )
+    section(
+        "Upcoming milestones",
+        [esc(brief_service.milestone_line(m, b.today)) for m in b.milestones],
+        "None in the next weeks.",
+    )
     out.append("<h3 style='margin-bottom:2px'>Conversation starters</h3>")
-    out.append("<ol style='margin-top:0'>" + "".join(f"<li>{esc(q)}</li>" for q in b.starters) + "</ol>")
+    out.append(
+        "<ol style='margin-top:0'>" + "".join(f"<li>{esc(q)}</li>" for q in b.starters) + "</ol>"
+    )
     return "".join(out)
 
 
 class BriefDialog(QDialog):
-    def __init__(self, contact_id: int, hub: EventsHub | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, contact_id: int, hub: EventsHub | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.hub = hub
         self.contact_id = contact_id
@@ -107,7 +129,9 @@ class BriefDialog(QDialog):
             self.hub.log_interaction_requested.emit([self.contact_id])
 
 
-def show_brief(parent: QWidget | None, contact_id: int, hub: EventsHub | None = None) -> BriefDialog | None:
+def show_brief(
+    parent: QWidget | None, contact_id: int, hub: EventsHub | None = None
+) -> BriefDialog | None:
     """Open the brief for ``contact_id`` (window-modal, returns at once); a clear message instead
     of a traceback if it cannot be built."""
     try:
@@ -123,6 +147,10 @@ def prep_brief(window: Any) -> BriefDialog | None:
     """Contact > Prep Brief (Ctrl+B): the brief of the current contact of the window."""
     contact_id = window.current_contact_id()
     if contact_id is None:
-        QMessageBox.information(window, "relapp", window.tr("Select a contact first, then press Ctrl+B for the prep brief."))
+        QMessageBox.information(
+            window,
+            "relapp",
+            window.tr("Select a contact first, then press Ctrl+B for the prep brief."),
+        )
         return None
     return show_brief(window, contact_id, getattr(window, "hub", None))

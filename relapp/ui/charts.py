@@ -32,6 +32,7 @@ class HeatMap(QWidget):
     LEVELS = 5
     LEFT = 34
     TOP = 18
+    MAX_CELL = 15
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,28 +40,35 @@ class HeatMap(QWidget):
         self.end = self.start
         self.weeks = 53
         self.per_day: dict[dt.date, int] = {}
-        self.setMinimumHeight(self.TOP + 7 * 12 + 24)
+        self.peak = 0
+        self.setFixedHeight(self.TOP + 7 * self.MAX_CELL + 28)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Interactions per day over the last year"))
         self.setMouseTracking(True)
 
-    def set_data(self, start: dt.date, end: dt.date, weeks: int, per_day: dict[dt.date, int]) -> None:
+    def set_data(
+        self, start: dt.date, end: dt.date, weeks: int, per_day: dict[dt.date, int]
+    ) -> None:
         self.start, self.end, self.weeks, self.per_day = start, end, weeks, dict(per_day)
+        self.peak = max(self.per_day.values(), default=0)
         total = sum(per_day.values())
-        self.setAccessibleDescription(self.tr(f"{total} interactions from {start.isoformat()} to {end.isoformat()}"))
+        self.setAccessibleDescription(
+            self.tr(f"{total} interactions from {start.isoformat()} to {end.isoformat()}")
+        )
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        return QSize(self.LEFT + self.weeks * 15, self.TOP + 7 * 15 + 24)
+        return QSize(self.LEFT + self.weeks * self.MAX_CELL, self.TOP + 7 * self.MAX_CELL + 28)
 
     def _cell(self) -> float:
-        return max(6.0, min(18.0, (self.width() - self.LEFT - 4) / max(1, self.weeks)))
+        return max(
+            6.0, min(float(self.MAX_CELL), (self.width() - self.LEFT - 4) / max(1, self.weeks))
+        )
 
     def level(self, count: int) -> int:
         if count <= 0:
             return 0
-        peak = max(self.per_day.values(), default=1)
-        return min(self.LEVELS - 1, 1 + (count - 1) * (self.LEVELS - 1) // max(1, peak))
+        return min(self.LEVELS - 1, 1 + (count - 1) * (self.LEVELS - 1) // max(1, self.peak))
 
     def colors(self) -> list[QColor]:
         pal = self.palette()
@@ -73,7 +81,11 @@ class HeatMap(QWidget):
         cell = self._cell()
         col = int((pos.x() - self.LEFT) // cell)
         row = int((pos.y() - self.TOP) // cell)
-        if pos.x() < self.LEFT or pos.y() < self.TOP or not (0 <= col < self.weeks and 0 <= row < 7):
+        if (
+            pos.x() < self.LEFT
+            or pos.y() < self.TOP
+            or not (0 <= col < self.weeks and 0 <= row < 7)
+        ):
             return None
         day = self.start + dt.timedelta(weeks=col, days=row)
         return day if day <= self.end else None
@@ -85,7 +97,11 @@ class HeatMap(QWidget):
                 QToolTip.hideText()
             else:
                 n = self.per_day.get(day, 0)
-                QToolTip.showText(e.globalPos(), f"{n} interaction{'s' if n != 1 else ''} on {day.strftime('%a %d %b %Y')}", self)  # type: ignore[attr-defined]
+                QToolTip.showText(
+                    e.globalPos(),
+                    f"{n} interaction{'s' if n != 1 else ''} on {day.strftime('%a %d %b %Y')}",
+                    self,
+                )  # type: ignore[attr-defined]
             return True
         return super().event(e)
 
@@ -103,32 +119,54 @@ class HeatMap(QWidget):
         p.setFont(font)
         p.setPen(muted)
         for row, name in ((0, "Mon"), (2, "Wed"), (4, "Fri")):
-            p.drawText(QRectF(0, self.TOP + row * cell, self.LEFT - 4, cell), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
+            p.drawText(
+                QRectF(0, self.TOP + row * cell, self.LEFT - 4, cell),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                name,
+            )
+        # Cells are batched by colour (one drawRects per level): few Python -> Qt calls per paint.
+        by_level: list[list[QRectF]] = [[] for _ in colors]
         last_month = None
         for col in range(self.weeks):
             monday = self.start + dt.timedelta(weeks=col)
             if monday.month != last_month and col < self.weeks - 2:
-                p.setPen(muted)
-                p.drawText(QRectF(self.LEFT + col * cell, 0, cell * 4, self.TOP - 2), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, monday.strftime("%b"))
+                p.drawText(
+                    QRectF(self.LEFT + col * cell, 0, cell * 4, self.TOP - 2),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                    monday.strftime("%b"),
+                )
                 last_month = monday.month
             for row in range(7):
                 day = monday + dt.timedelta(days=row)
-                if day > self.end:
-                    continue
-                p.setPen(Qt.PenStyle.NoPen)
-                p.setBrush(colors[self.level(self.per_day.get(day, 0))])
-                p.drawRoundedRect(QRectF(self.LEFT + col * cell, self.TOP + row * cell, cell - gap, cell - gap), 2, 2)
+                if day <= self.end:
+                    rect = QRectF(
+                        self.LEFT + col * cell, self.TOP + row * cell, cell - gap, cell - gap
+                    )
+                    by_level[self.level(self.per_day.get(day, 0))].append(rect)
+        p.setPen(Qt.PenStyle.NoPen)
+        for color, rects in zip(colors, by_level, strict=True):
+            if rects:
+                p.setBrush(color)
+                p.drawRects(rects)
         # Legend: Less [] [] [] [] [] More
         y = self.TOP + 7 * cell + 6
-        x = self.width() - 5 * cell - 80.0
+        x = self.LEFT + self.weeks * cell - 5 * cell - 40.0
         p.setPen(muted)
-        p.drawText(QRectF(x - 40, y, 36, cell), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.tr("Less"))
+        p.drawText(
+            QRectF(x - 40, y, 36, cell),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            self.tr("Less"),
+        )
+        p.setPen(Qt.PenStyle.NoPen)
         for i, color in enumerate(colors):
-            p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(color)
-            p.drawRoundedRect(QRectF(x + i * cell, y, cell - gap, cell - gap), 2, 2)
+            p.drawRect(QRectF(x + i * cell, y, cell - gap, cell - gap))
         p.setPen(muted)
-        p.drawText(QRectF(x + 5 * cell + 4, y, 40, cell), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.tr("More"))
+        p.drawText(
+            QRectF(x + 5 * cell + 4, y, 40, cell),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            self.tr("More"),
+        )
         p.end()
 
 
@@ -146,10 +184,14 @@ class StackedBars(QWidget):
         self.shared_scale = shared_scale
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
-    def set_data(self, rows: list[tuple[str, list[Segment]]], legend: list[tuple[str, QColor]] | None = None) -> None:
+    def set_data(
+        self, rows: list[tuple[str, list[Segment]]], legend: list[tuple[str, QColor]] | None = None
+    ) -> None:
         self.rows, self.legend = rows, legend or []
         self.setFixedHeight(self.sizeHint().height())
-        described = "; ".join(f"{label}: " + ", ".join(f"{n} {name}" for name, n, _ in segs) for label, segs in rows)
+        described = "; ".join(
+            f"{label}: " + ", ".join(f"{n} {name}" for name, n, _ in segs) for label, segs in rows
+        )
         self.setAccessibleDescription(described)
         self.setToolTip(described.replace("; ", "\n"))
         self.update()
@@ -170,7 +212,11 @@ class StackedBars(QWidget):
             total = sum(n for _, n, _ in segs)
             scale = peak if self.shared_scale else (total or 1)
             p.setPen(text)
-            p.drawText(QRectF(0, y, self.LABEL - 8, self.ROW - 6), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
+            p.drawText(
+                QRectF(0, y, self.LABEL - 8, self.ROW - 6),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                label,
+            )
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(track)
             p.drawRoundedRect(QRectF(self.LABEL, y + 3, width, self.ROW - 12), 3, 3)
@@ -182,7 +228,11 @@ class StackedBars(QWidget):
                     p.drawRect(QRectF(x, y + 3, w, self.ROW - 12))
                     x += w
             p.setPen(text)
-            p.drawText(QRectF(self.LABEL + width + 6, y, 50, self.ROW - 6), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(total))
+            p.drawText(
+                QRectF(self.LABEL + width + 6, y, 50, self.ROW - 6),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                str(total),
+            )
         if self.legend:
             x, y = float(self.LABEL), 4 + len(self.rows) * self.ROW
             for name, color in self.legend:
@@ -191,6 +241,10 @@ class StackedBars(QWidget):
                 p.drawRoundedRect(QRectF(x, y + 4, 10, 10), 2, 2)
                 p.setPen(text)
                 advance = p.fontMetrics().horizontalAdvance(name)
-                p.drawText(QRectF(x + 14, y, advance + 4, 18), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+                p.drawText(
+                    QRectF(x + 14, y, advance + 4, 18),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    name,
+                )
                 x += 14 + advance + 16
         p.end()

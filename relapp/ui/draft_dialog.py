@@ -29,7 +29,9 @@ from relapp.ui.events import EventsHub
 
 
 class FollowUpDraftDialog(QDialog):
-    def __init__(self, interaction_id: int, hub: EventsHub | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, interaction_id: int, hub: EventsHub | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.hub = hub
         self.interaction_id = interaction_id
@@ -54,7 +56,11 @@ class FollowUpDraftDialog(QDialog):
         self.note = QLabel()
         self.note.setWordWrap(True)
         if self.draft.reminder_id is not None:
-            self.note.setText(self.tr("A reminder to send this note is due tomorrow; \u201cMark sent\u201d completes it."))
+            self.note.setText(
+                self.tr(
+                    "A reminder to send this note is due tomorrow; \u201cMark sent\u201d completes it."
+                )
+            )
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.copy_button = QPushButton(self.tr("&Copy"))
@@ -95,7 +101,11 @@ class FollowUpDraftDialog(QDialog):
             return False
         opened = QDesktopServices.openUrl(QUrl(url))
         if not opened:
-            QMessageBox.information(self, "relapp", self.tr("No mail program answered. Copy the note and paste it instead."))
+            QMessageBox.information(
+                self,
+                "relapp",
+                self.tr("No mail program answered. Copy the note and paste it instead."),
+            )
         return bool(opened)
 
     def mark_sent(self) -> None:

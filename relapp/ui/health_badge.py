@@ -18,7 +18,12 @@ from relapp.ui.events import EventsHub, connect_refresh
 from relapp.ui.html import esc
 from relapp.ui.theme import status_color
 
-_STATE_FOR_BAND = {"thriving": "on_track", "steady": "accent", "cooling": "due", "at_risk": "overdue"}
+_STATE_FOR_BAND = {
+    "thriving": "on_track",
+    "steady": "accent",
+    "cooling": "due",
+    "at_risk": "overdue",
+}
 
 
 def band_color(band: str, palette: QPalette | None = None) -> QColor:
@@ -38,7 +43,9 @@ def badge_html(h: health.Health, palette: QPalette | None = None) -> str:
 class HealthBadge(QWidget):
     """The band as a coloured badge and the reasons under it (or in the tooltip when compact)."""
 
-    def __init__(self, hub: EventsHub | None, parent: QWidget | None = None, *, compact: bool = False) -> None:
+    def __init__(
+        self, hub: EventsHub | None, parent: QWidget | None = None, *, compact: bool = False
+    ) -> None:
         super().__init__(parent)
         self.contact_id: int | None = None
         self.health: health.Health | None = None
@@ -57,7 +64,14 @@ class HealthBadge(QWidget):
         layout.addWidget(self.reasons)
         self.reasons.setVisible(not compact)
         if hub is not None:
-            connect_refresh(hub, self.refresh, "interactions_changed", "follow_ups_changed", "contacts_changed", "settings_changed")
+            connect_refresh(
+                hub,
+                self.refresh,
+                "interactions_changed",
+                "follow_ups_changed",
+                "contacts_changed",
+                "settings_changed",
+            )
 
     def set_contact(self, contact_id: int | None) -> None:
         self.contact_id = contact_id
@@ -76,5 +90,7 @@ class HealthBadge(QWidget):
             self.setToolTip("")
             return
         self.badge.setText(badge_html(self.health, self.palette()))
-        self.reasons.setText("\n".join(f"\u2022 {r[:1].upper()}{r[1:]}" for r in self.health.reasons))
+        self.reasons.setText(
+            "\n".join(f"\u2022 {r[:1].upper()}{r[1:]}" for r in self.health.reasons)
+        )
         self.setToolTip(self.health.explanation)

@@ -76,7 +76,14 @@ class NetworkView(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.refresh)
-        connect_refresh(hub, self.schedule_refresh, "interactions_changed", "follow_ups_changed", "contacts_changed", "settings_changed")
+        connect_refresh(
+            hub,
+            self.schedule_refresh,
+            "interactions_changed",
+            "follow_ups_changed",
+            "contacts_changed",
+            "settings_changed",
+        )
 
     def schedule_refresh(self) -> None:
         self._dirty = True
@@ -110,18 +117,30 @@ class NetworkView(QWidget):
         weeks = a.weeks
         active = sum(1 for _, n in weeks if n)
         best = max(weeks, key=lambda w: w[1]) if weeks else None
-        text = self.tr(f"{a.total} interactions in the last 12 months, in {active} of {len(weeks)} weeks")
+        text = self.tr(
+            f"{a.total} interactions in the last 12 months, in {active} of {len(weeks)} weeks"
+        )
         if best and best[1]:
-            text += self.tr(f"; busiest week: {best[0].strftime('%d %b %Y').lstrip('0')} ({best[1]})")
+            text += self.tr(
+                f"; busiest week: {best[0].strftime('%d %b %Y').lstrip('0')} ({best[1]})"
+            )
         self.activity_label.setText(text + ".")
 
         self.band_bars.set_data(
-            [(health.BAND_LABELS[b], [(health.BAND_LABELS[b], self.bands.get(b, 0), band_color(b, pal))]) for b in health.BANDS]
+            [
+                (
+                    health.BAND_LABELS[b],
+                    [(health.BAND_LABELS[b], self.bands.get(b, 0), band_color(b, pal))],
+                )
+                for b in health.BANDS
+            ]
         )
         total = sum(self.bands.values())
         at_risk = self.bands.get("at_risk", 0) + self.bands.get("cooling", 0)
         self.band_label.setText(
-            self.tr(f"{total} active contacts; {at_risk} cooling or at risk. The Reach Out view picks the few worth a message now.")
+            self.tr(
+                f"{total} active contacts; {at_risk} cooling or at risk. The Reach Out view picks the few worth a message now."
+            )
             if total
             else self.tr("No contacts yet.")
         )
@@ -131,14 +150,35 @@ class NetworkView(QWidget):
         overdue, pending = status_color("overdue", pal), status_color("muted", pal)
         self.promise_bars.set_data(
             [
-                (self.tr("Mine"), [("on time", s.mine_on_time, on_time), ("late", s.mine_late, late),
-                                   ("overdue", s.mine_overdue, overdue), ("not yet due", s.mine_pending, pending)]),
-                (self.tr("Theirs"), [("on time", s.theirs_on_time, on_time), ("late", s.theirs_late, late),
-                                     ("overdue", s.theirs_overdue, overdue), ("not yet due", s.theirs_pending, pending)]),
+                (
+                    self.tr("Mine"),
+                    [
+                        ("on time", s.mine_on_time, on_time),
+                        ("late", s.mine_late, late),
+                        ("overdue", s.mine_overdue, overdue),
+                        ("not yet due", s.mine_pending, pending),
+                    ],
+                ),
+                (
+                    self.tr("Theirs"),
+                    [
+                        ("on time", s.theirs_on_time, on_time),
+                        ("late", s.theirs_late, late),
+                        ("overdue", s.theirs_overdue, overdue),
+                        ("not yet due", s.theirs_pending, pending),
+                    ],
+                ),
             ],
-            legend=[(self.tr("On time"), on_time), (self.tr("Late"), late), (self.tr("Overdue"), overdue), (self.tr("Not yet due"), pending)],
+            legend=[
+                (self.tr("On time"), on_time),
+                (self.tr("Late"), late),
+                (self.tr("Overdue"), overdue),
+                (self.tr("Not yet due"), pending),
+            ],
         )
         rate = s.mine_kept_rate
         self.promise_label.setText(
-            self.tr(f"You kept {rate:.0%} of your promises on time.") if rate is not None else self.tr("No promises with a due date yet.")
+            self.tr(f"You kept {rate:.0%} of your promises on time.")
+            if rate is not None
+            else self.tr("No promises with a due date yet.")
         )

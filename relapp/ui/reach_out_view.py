@@ -34,14 +34,23 @@ class EntryCard(QFrame):
 
     focused = Signal(int)
 
-    def __init__(self, rank: int, entry: reach_out.ReachOutEntry, h: health.Health | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        rank: int,
+        entry: reach_out.ReachOutEntry,
+        h: health.Health | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.entry = entry
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoFillBackground(True)
         self.setAccessibleName(f"{entry.contact}: {entry.reason}")
-        self.name = QLabel(f"<b>{rank}. {entry.contact}</b>" + (f" &nbsp; {badge_html(h, self.palette())}" if h else ""))
+        self.name = QLabel(
+            f"<b>{rank}. {entry.contact}</b>"
+            + (f" &nbsp; {badge_html(h, self.palette())}" if h else "")
+        )
         self.name.setTextFormat(Qt.TextFormat.RichText)
         if h is not None:
             self.name.setToolTip(h.explanation)
@@ -49,20 +58,37 @@ class EntryCard(QFrame):
         self.reason.setWordWrap(True)
         self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.reason.setAccessibleName(self.tr("Reason"))
-        self.log_button = self._button(self.tr("&Log Interaction\u2026"), self.tr("Log an interaction with {name}"))
+        self.log_button = self._button(
+            self.tr("&Log Interaction\u2026"), self.tr("Log an interaction with {name}")
+        )
         self.brief_button = self._button(self.tr("&Brief"), self.tr("Prep brief for {name}"))
-        self.dismiss_button = self._button(self.tr("&Dismiss"), self.tr("Not now: hide {name} until the next check-in"))
+        self.dismiss_button = self._button(
+            self.tr("&Dismiss"), self.tr("Not now: hide {name} until the next check-in")
+        )
         self.snooze_button = QToolButton()
         self.snooze_button.setText(self.tr("&Snooze"))
-        self.snooze_button.setAccessibleName(self.tr("Snooze {name}").replace("{name}", entry.contact))
+        self.snooze_button.setAccessibleName(
+            self.tr("Snooze {name}").replace("{name}", entry.contact)
+        )
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.snooze_button)
-        self.snooze_actions = {weeks: menu.addAction(self.tr(f"{weeks} week{'s' if weeks > 1 else ''}")) for weeks in reach_out.SNOOZE_WEEKS}
+        self.snooze_actions = {
+            weeks: menu.addAction(self.tr(f"{weeks} week{'s' if weeks > 1 else ''}"))
+            for weeks in reach_out.SNOOZE_WEEKS
+        }
         self.snooze_button.setMenu(menu)
-        self.open_button = self._button(self.tr("&Open Contact"), self.tr("Show {name} in Contacts"))
+        self.open_button = self._button(
+            self.tr("&Open Contact"), self.tr("Show {name} in Contacts")
+        )
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
-        for b in (self.log_button, self.brief_button, self.dismiss_button, self.snooze_button, self.open_button):
+        for b in (
+            self.log_button,
+            self.brief_button,
+            self.dismiss_button,
+            self.snooze_button,
+            self.open_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -99,7 +125,9 @@ class ReachOutView(QWidget):
         self.selected_id: int | None = None
         self._dirty = True
         title = QLabel(self.tr("<h2>Reach out this week</h2>"))
-        subtitle = QLabel(self.tr("The few people most worth a message now, and why. Focus beats volume."))
+        subtitle = QLabel(
+            self.tr("The few people most worth a message now, and why. Focus beats volume.")
+        )
         subtitle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.count = QSpinBox()
         self.count.setRange(1, 20)
@@ -133,7 +161,14 @@ class ReachOutView(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.refresh)
-        connect_refresh(hub, self.schedule_refresh, "interactions_changed", "follow_ups_changed", "contacts_changed", "settings_changed")
+        connect_refresh(
+            hub,
+            self.schedule_refresh,
+            "interactions_changed",
+            "follow_ups_changed",
+            "contacts_changed",
+            "settings_changed",
+        )
 
     # --- data ---------------------------------------------------------------------------------
     def schedule_refresh(self) -> None:
@@ -205,7 +240,11 @@ class ReachOutView(QWidget):
             at = min(len(ids) - 1, at + 1) if event.key() == Qt.Key.Key_Down else max(0, at - 1)
             self.cards[at].setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        if ids and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_id is not None:
+        if (
+            ids
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.selected_id is not None
+        ):
             self.open_brief(self.selected_id)
             return
         super().keyPressEvent(event)
@@ -220,7 +259,9 @@ class ReachOutView(QWidget):
         return show_brief(self.window(), contact_id, self.hub)
 
     def _name(self, contact_id: int) -> str:
-        return next((e.contact for e in self.entries if e.contact_id == contact_id), str(contact_id))
+        return next(
+            (e.contact for e in self.entries if e.contact_id == contact_id), str(contact_id)
+        )
 
     def dismiss(self, contact_id: int) -> None:
         name = self._name(contact_id)
@@ -230,7 +271,11 @@ class ReachOutView(QWidget):
             self.hub.status_message.emit(str(exc))
             return
         self.hub.contacts_changed.emit()
-        self.hub.status_message.emit(self.tr("{name} dismissed until {date}").replace("{name}", name).replace("{date}", until.isoformat()))
+        self.hub.status_message.emit(
+            self.tr("{name} dismissed until {date}")
+            .replace("{name}", name)
+            .replace("{date}", until.isoformat())
+        )
 
     def snooze(self, contact_id: int, weeks: int) -> None:
         name = self._name(contact_id)
@@ -240,4 +285,8 @@ class ReachOutView(QWidget):
             self.hub.status_message.emit(str(exc))
             return
         self.hub.contacts_changed.emit()
-        self.hub.status_message.emit(self.tr("{name} snoozed until {date}").replace("{name}", name).replace("{date}", until.isoformat()))
+        self.hub.status_message.emit(
+            self.tr("{name} snoozed until {date}")
+            .replace("{name}", name)
+            .replace("{date}", until.isoformat())
+        )

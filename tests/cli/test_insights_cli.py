@@ -11,10 +11,39 @@ import pytest
 def people(run_cli):
     """A manager seen 21 days ago with an open promise, a coworker seen 70 days ago."""
     assert run_cli("add", "Carl Coworker", "--relationship", "coworker")[0] == 0
-    assert run_cli("add", "Maria Manager", "--relationship", "manager", "--email", "maria@example.org")[0] == 0
-    assert run_cli("log", "Carl Coworker", "--kind", "coffee", "--when", "2025-12-22", "--summary", "Coffee catch-up")[0] == 0
-    code, _, err = run_cli("log", "Maria", "--kind", "call", "--when", "2026-02-09", "--summary", "Planning the Q3 launch",
-                           "--follow-up", "Send the deck", "--due", "2026-03-05")
+    assert (
+        run_cli(
+            "add", "Maria Manager", "--relationship", "manager", "--email", "maria@example.org"
+        )[0]
+        == 0
+    )
+    assert (
+        run_cli(
+            "log",
+            "Carl Coworker",
+            "--kind",
+            "coffee",
+            "--when",
+            "2025-12-22",
+            "--summary",
+            "Coffee catch-up",
+        )[0]
+        == 0
+    )
+    code, _, err = run_cli(
+        "log",
+        "Maria",
+        "--kind",
+        "call",
+        "--when",
+        "2026-02-09",
+        "--summary",
+        "Planning the Q3 launch",
+        "--follow-up",
+        "Send the deck",
+        "--due",
+        "2026-03-05",
+    )
     assert code == 0, err
 
 
@@ -71,5 +100,9 @@ def test_brief_by_name(run_cli, people):
     assert lines[0] == "Prep brief: Maria Manager \u2014 2026-03-02"
     assert "- You owe them: Send the deck (due 2026-03-05)" in lines
     assert "- 2026-02-09 (21 days ago) \u2014 Call: Planning the Q3 launch" in lines
-    assert lines[-4:] == ["Conversation starters", "1. What has been the most interesting part of your work lately?",
-                          "2. What are you looking forward to this month?", "3. Is there anything I can help with right now?"]
+    assert lines[-4:] == [
+        "Conversation starters",
+        "1. What has been the most interesting part of your work lately?",
+        "2. What are you looking forward to this month?",
+        "3. Is there anything I can help with right now?",
+    ]

@@ -13,7 +13,14 @@ from relapp import clock
 from relapp.errors import NotFoundError
 from relapp.services import brief, contacts, interactions, milestones, settings
 from relapp.services.interactions import FollowUpInput
-from relapp.services.starters import StarterInputs, ask_question, clause, conversation_starters, topic_of, to_you
+from relapp.services.starters import (
+    StarterInputs,
+    ask_question,
+    clause,
+    conversation_starters,
+    to_you,
+    topic_of,
+)
 
 TODAY = dt.date(2026, 3, 2)
 
@@ -42,11 +49,23 @@ def ada(db) -> int:
         birthday="1986-03-12",
     )
     milestones.add_milestone(contact_id=cid, kind="work_anniversary", month=4, day=30, year=2021)
-    interactions.log_interaction(contact_ids=[cid], kind="coffee", when=at(40), summary="Coffee catch-up")
-    interactions.log_interaction(contact_ids=[cid], kind="call", when=at(30), summary="Hiring plan", initiated_by="them")
-    interactions.log_interaction(contact_ids=[cid], kind="meeting", when=at(21), initiated_by="me", summary="Quarterly review",
-                                 follow_ups=[FollowUpInput("Send the deck", TODAY - dt.timedelta(days=1)),
-                                             FollowUpInput("Budget numbers", None, "they_owe")])
+    interactions.log_interaction(
+        contact_ids=[cid], kind="coffee", when=at(40), summary="Coffee catch-up"
+    )
+    interactions.log_interaction(
+        contact_ids=[cid], kind="call", when=at(30), summary="Hiring plan", initiated_by="them"
+    )
+    interactions.log_interaction(
+        contact_ids=[cid],
+        kind="meeting",
+        when=at(21),
+        initiated_by="me",
+        summary="Quarterly review",
+        follow_ups=[
+            FollowUpInput("Send the deck", TODAY - dt.timedelta(days=1)),
+            FollowUpInput("Budget numbers", None, "they_owe"),
+        ],
+    )
     interactions.log_interaction(contact_ids=[cid], kind="lunch", when=at(60))
     return cid
 
@@ -98,16 +117,33 @@ def test_brief_text_is_exact(ada):
 
 def test_milestones_window_and_years(ada):
     b = brief.prep_brief(contact_id=ada, today=dt.date(2026, 4, 1))
-    assert [(m.date, m.title) for m in b.milestones] == [(dt.date(2026, 4, 30), "Work anniversary (5 years)")]
+    assert [(m.date, m.title) for m in b.milestones] == [
+        (dt.date(2026, 4, 30), "Work anniversary (5 years)")
+    ]
 
 
 def test_empty_contact_brief_falls_back_to_general_starters(db):
     clock.set_now(TODAY)
     cid = contacts.create_contact(first_name="Bare")
-    settings.set("conversation_starters", ["What are you reading?", "Any trips planned?", "  ", "What are you reading?", "Best meal lately?"])
+    settings.set(
+        "conversation_starters",
+        [
+            "What are you reading?",
+            "Any trips planned?",
+            "  ",
+            "What are you reading?",
+            "Best meal lately?",
+        ],
+    )
     text = brief.brief_text(brief.prep_brief(contact_id=cid, today=TODAY))
-    assert "- nothing logged yet" in text and "Open promises\n- none" in text and "About them\n- nothing noted yet" in text
-    assert text.endswith("Conversation starters\n1. What are you reading?\n2. Any trips planned?\n3. Best meal lately?\n")
+    assert (
+        "- nothing logged yet" in text
+        and "Open promises\n- none" in text
+        and "About them\n- nothing noted yet" in text
+    )
+    assert text.endswith(
+        "Conversation starters\n1. What are you reading?\n2. Any trips planned?\n3. Best meal lately?\n"
+    )
 
 
 def test_unknown_contact(db):
@@ -124,7 +160,10 @@ def test_starters_from_profile_and_timeline_one_per_topic():
         excited_about="learning Rust",
         finds_hard="time zones with the Tokyo team",
         last_summary="Coffee catch-up about the Q3 launch",  # same topic as works_on: not asked twice
-        last_follow_ups=[("i_owe", "Send the deck", False), ("they_owe", "Share their roadmap", True)],
+        last_follow_ups=[
+            ("i_owe", "Send the deck", False),
+            ("they_owe", "Share their roadmap", True),
+        ],
     )
     assert conversation_starters(inp, ["General?"], count=5) == [
         "How is the Q3 launch going?",
@@ -137,7 +176,10 @@ def test_starters_from_profile_and_timeline_one_per_topic():
 def test_starters_from_the_last_conversation():
     inp = StarterInputs(
         last_summary="Quick call: blockers on the design system refresh",
-        last_follow_ups=[("they_owe", "Share their roadmap", False), ("i_owe", "Ask how the new hire is doing", False)],
+        last_follow_ups=[
+            ("they_owe", "Share their roadmap", False),
+            ("i_owe", "Ask how the new hire is doing", False),
+        ],
     )
     assert conversation_starters(inp, []) == [
         'Any progress on "Share their roadmap"?',
@@ -149,7 +191,13 @@ def test_starters_from_the_last_conversation():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Ask about their daughter's first school year", ("your daughter's first school year", "What's the latest on your daughter's first school year?")),
+        (
+            "Ask about their daughter's first school year",
+            (
+                "your daughter's first school year",
+                "What's the latest on your daughter's first school year?",
+            ),
+        ),
         ("ask how they are settling in.", ("you", "How are you settling in?")),
         ("Ask how the offsite went", ("the offsite", "How did the offsite go?")),
         ("Share the article on team rituals", None),
@@ -168,9 +216,16 @@ def test_text_helpers():
     assert topic_of("Quarterly review") == ""
 
 
-@given(st.text(max_size=80), st.text(max_size=80), st.text(max_size=80), st.lists(st.text(max_size=30), max_size=6))
+@given(
+    st.text(max_size=80),
+    st.text(max_size=80),
+    st.text(max_size=80),
+    st.lists(st.text(max_size=30), max_size=6),
+)
 def test_starters_never_crash_and_never_repeat(works, summary, topics, general):
-    out = conversation_starters(StarterInputs(works_on=works, last_summary=summary, topics_next=topics), general)
+    out = conversation_starters(
+        StarterInputs(works_on=works, last_summary=summary, topics_next=topics), general
+    )
     assert len(out) <= 3
     assert len({q.lower() for q in out}) == len(out)
     assert all(q.strip() for q in out)

@@ -22,7 +22,9 @@ def _today(db):
 
 
 def test_note_restates_every_action_item():
-    ada = contacts.create_contact(first_name="Ada", last_name="Lovelace", emails=["ada@example.org", "ada@home.example"])
+    ada = contacts.create_contact(
+        first_name="Ada", last_name="Lovelace", emails=["ada@example.org", "ada@home.example"]
+    )
     iid = interactions.log_interaction(
         contact_ids=[ada],
         kind="coffee",
@@ -63,12 +65,16 @@ def test_group_note_without_email_or_items():
     a = contacts.create_contact(first_name="Ada", last_name="L")
     b = contacts.create_contact(first_name="Ben", last_name="K", nickname="Benny")
     c = contacts.create_contact(first_name="Cy", last_name="M", emails=["cy@example.org"])
-    iid = interactions.log_interaction(contact_ids=[a, b, c], kind="meeting", when=NOON - dt.timedelta(days=3))
+    iid = interactions.log_interaction(
+        contact_ids=[a, b, c], kind="meeting", when=NOON - dt.timedelta(days=3)
+    )
     d = drafts.compose(interaction_id=iid, today=TODAY)
     assert d.body == "Hi Ada, Benny and Cy,\n\nThank you for the meeting on Friday.\n\nTalk soon,\n"
     assert d.subject == "Thanks for the meeting"
     assert d.to == ["cy@example.org"]
-    solo = interactions.log_interaction(contact_ids=[a], kind="call", when=NOON - dt.timedelta(days=10))
+    solo = interactions.log_interaction(
+        contact_ids=[a], kind="call", when=NOON - dt.timedelta(days=10)
+    )
     lone = drafts.compose(interaction_id=solo, today=TODAY)
     assert lone.mailto is None
     assert "Thank you for the call on 20 February." in lone.body
@@ -77,7 +83,9 @@ def test_group_note_without_email_or_items():
 def test_shared_action_items_appear_once_in_a_group_note():
     a = contacts.create_contact(first_name="Ada")
     b = contacts.create_contact(first_name="Ben")
-    iid = interactions.log_interaction(contact_ids=[a, b], kind="call", when=NOON, follow_ups=[FollowUpInput("Send the notes")])
+    iid = interactions.log_interaction(
+        contact_ids=[a, b], kind="call", when=NOON, follow_ups=[FollowUpInput("Send the notes")]
+    )
     d = drafts.compose(interaction_id=iid, today=TODAY)
     assert d.body.count("- Send the notes") == 1
     assert d.body.startswith("Hi Ada and Ben,")
@@ -85,13 +93,19 @@ def test_shared_action_items_appear_once_in_a_group_note():
 
 def test_reminder_created_once_due_tomorrow_and_completed_when_sent():
     ada = contacts.create_contact(first_name="Ada", last_name="Lovelace")
-    iid = interactions.log_interaction(contact_ids=[ada], kind="call", when=NOON, follow_ups=[FollowUpInput("Send the deck")])
+    iid = interactions.log_interaction(
+        contact_ids=[ada], kind="call", when=NOON, follow_ups=[FollowUpInput("Send the deck")]
+    )
     d = drafts.open_draft(interaction_id=iid, today=TODAY)
     again = drafts.open_draft(interaction_id=iid, today=TODAY)
     assert d.reminder_id is not None and again.reminder_id == d.reminder_id
     open_items = {f.text: f for f in interactions.open_follow_ups(contact_id=ada)}
     reminder = open_items["Send follow-up note to Ada Lovelace"]
-    assert (reminder.due, reminder.direction, reminder.interaction_id) == (TODAY + dt.timedelta(days=1), "i_owe", iid)
+    assert (reminder.due, reminder.direction, reminder.interaction_id) == (
+        TODAY + dt.timedelta(days=1),
+        "i_owe",
+        iid,
+    )
     assert again.action_items == ["Send the deck"]  # the reminder is not an action item of the note
     assert not drafts.is_sent(interaction_id=iid)
     assert drafts.mark_sent(interaction_id=iid) == 1

@@ -23,7 +23,9 @@ def at(days_ago: int) -> dt.datetime:
 
 def person(name: str, relationship: str = "other", cadence: int | None = None) -> int:
     first, last = contacts.split_name(name)
-    return contacts.create_contact(first_name=first, last_name=last, relationship=relationship, cadence_days=cadence)
+    return contacts.create_contact(
+        first_name=first, last_name=last, relationship=relationship, cadence_days=cadence
+    )
 
 
 def talk(cid: int, days_ago: int, by: str | None = None, follow_ups=()) -> int:
@@ -71,8 +73,15 @@ def test_recent_frequent_reciprocal_client_is_thriving():
 
 def test_neglected_friend_with_overdue_promises_is_at_risk():
     f = person("Frida Friend", "friend")  # 60 days
-    talk(f, 200, by="me", follow_ups=[FollowUpInput("Return the book", TODAY - dt.timedelta(days=150)),
-                                      FollowUpInput("Send photos", TODAY - dt.timedelta(days=100))])
+    talk(
+        f,
+        200,
+        by="me",
+        follow_ups=[
+            FollowUpInput("Return the book", TODAY - dt.timedelta(days=150)),
+            FollowUpInput("Send photos", TODAY - dt.timedelta(days=100)),
+        ],
+    )
     interactions.add_follow_up(contact_id=f, text="Lend me the tent", direction="they_owe")
     h = health.health_for(f, today=TODAY)
     assert (h.band, h.points) == ("at_risk", -6)
@@ -88,7 +97,9 @@ def test_one_sided_conversations_cost_a_point_and_done_promises_do_not_count():
     c = person("Otto Coworker", "coworker")  # 60 days
     for d in (50, 30, 10):
         iid = talk(c, d, by="me")
-    f = interactions.add_follow_up(contact_id=c, text="Old promise", due=TODAY - dt.timedelta(days=5), interaction_id=iid)
+    f = interactions.add_follow_up(
+        contact_id=c, text="Old promise", due=TODAY - dt.timedelta(days=5), interaction_id=iid
+    )
     interactions.complete_follow_up(follow_up_id=f)
     h = health.health_for(c, today=TODAY)
     assert h.reasons == [
@@ -106,7 +117,10 @@ def test_never_met_and_no_cadence():
     hb = health.health_bands([new, other, 9999], today=TODAY)
     assert set(hb) == {new, other}
     assert (hb[new].band, hb[new].reasons) == ("cooling", ["no interaction logged yet"])
-    assert (hb[other].band, hb[other].reasons) == ("steady", ["in touch 10 days ago", "1 interaction in the last 90 days"])
+    assert (hb[other].band, hb[other].reasons) == (
+        "steady",
+        ["in touch 10 days ago", "1 interaction in the last 90 days"],
+    )
 
 
 def test_interactions_after_the_date_do_not_count():
@@ -115,7 +129,10 @@ def test_interactions_after_the_date_do_not_count():
     talk(c, 5, by="me")
     talk(c, -3, by="me")  # logged for a future date
     h = health.health_for(c, today=TODAY - dt.timedelta(days=10))
-    assert h.reasons == ["in touch 10 days ago, within your 14-day rhythm", "1 interaction in the last 90 days"]
+    assert h.reasons == [
+        "in touch 10 days ago, within your 14-day rhythm",
+        "1 interaction in the last 90 days",
+    ]
     assert (h.band, h.started_by_me, h.started_by_them) == ("steady", 0, 1)
 
 
@@ -125,12 +142,17 @@ def test_unknown_contact_is_a_clear_error():
 
 
 def test_band_counts_match_the_batch_api_for_every_active_contact():
-    ids = [person(f"P{i} Person", rel) for i, rel in enumerate(["manager", "client", "friend", "coworker", "other"] * 3)]
+    ids = [
+        person(f"P{i} Person", rel)
+        for i, rel in enumerate(["manager", "client", "friend", "coworker", "other"] * 3)
+    ]
     for n, cid in enumerate(ids):
         for k in range(n % 4):
             talk(cid, 7 + 25 * k + n, by=("me", "them", None)[k % 3])
     contacts.archive_contact(contact_id=ids[0])
-    expected = Counter(h.band for cid, h in health.health_bands(ids, today=TODAY).items() if cid != ids[0])
+    expected = Counter(
+        h.band for cid, h in health.health_bands(ids, today=TODAY).items() if cid != ids[0]
+    )
     counts = health.band_counts(today=TODAY)
     assert counts == {b: expected.get(b, 0) for b in health.BANDS}
     assert sum(counts.values()) == len(ids) - 1
@@ -148,11 +170,24 @@ def test_band_counts_match_the_batch_api_for_every_active_contact():
 )
 def test_grade_is_total_and_consistent(last, cadence, n90, me, them, mine, late, theirs):
     late = min(late, mine)
-    f = health.Facts(1, None if last is None else TODAY - dt.timedelta(days=last), cadence, n90, me, them, mine, late, theirs)
+    f = health.Facts(
+        1,
+        None if last is None else TODAY - dt.timedelta(days=last),
+        cadence,
+        n90,
+        me,
+        them,
+        mine,
+        late,
+        theirs,
+    )
     h = health.grade(f, TODAY)
     assert h.band == health.band_for(h.points)
     assert h.reasons and all(r and r == r.strip() for r in h.reasons)
     assert -7 <= h.points <= 4
     # More overdue promises never improve the grade.
-    worse = health.grade(health.Facts(1, f.last_interaction, cadence, n90, me, them, mine + 1, late + 1, theirs), TODAY)
+    worse = health.grade(
+        health.Facts(1, f.last_interaction, cadence, n90, me, them, mine + 1, late + 1, theirs),
+        TODAY,
+    )
     assert worse.points <= h.points

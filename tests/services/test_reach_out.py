@@ -21,11 +21,15 @@ def at(days_ago: int) -> dt.datetime:
 
 def person(name: str, relationship: str = "other", cadence: int | None = None) -> int:
     first, last = contacts.split_name(name)
-    return contacts.create_contact(first_name=first, last_name=last, relationship=relationship, cadence_days=cadence)
+    return contacts.create_contact(
+        first_name=first, last_name=last, relationship=relationship, cadence_days=cadence
+    )
 
 
 def talk(cid: int, days_ago: int, summary: str = "", follow_ups=()) -> int:
-    return interactions.log_interaction(contact_ids=[cid], kind="call", when=at(days_ago), summary=summary, follow_ups=follow_ups)
+    return interactions.log_interaction(
+        contact_ids=[cid], kind="call", when=at(days_ago), summary=summary, follow_ups=follow_ups
+    )
 
 
 @pytest.fixture(autouse=True)
@@ -41,7 +45,12 @@ def test_manager_with_promise_ranks_above_overdue_coworker_and_reason_names_both
     coworker = person("Carl Coworker", "coworker")  # 60-day cadence
     talk(coworker, 70, "Coffee catch-up")
     manager = person("Maria Manager", "manager")  # 14-day cadence
-    talk(manager, 21, "Planning the Q3 launch", [FollowUpInput("Send the deck", TODAY + dt.timedelta(days=3))])
+    talk(
+        manager,
+        21,
+        "Planning the Q3 launch",
+        [FollowUpInput("Send the deck", TODAY + dt.timedelta(days=3))],
+    )
     entries = reach_out.reach_out(today=TODAY)
     assert [(e.contact_id, e.contact, e.score) for e in entries] == [
         (manager, "Maria Manager", 26.0),  # 30 x 1.5 / 2.5 + 8 for the open promise
@@ -51,7 +60,10 @@ def test_manager_with_promise_ranks_above_overdue_coworker_and_reason_names_both
         'last talked 21 days ago ("Planning the Q3 launch"), 7 days past your 14-day rhythm; '
         'you promised "Send the deck", due in 3 days'
     )
-    assert entries[1].reason == 'last talked 70 days ago ("Coffee catch-up"), 10 days past your 60-day rhythm'
+    assert (
+        entries[1].reason
+        == 'last talked 70 days ago ("Coffee catch-up"), 10 days past your 60-day rhythm'
+    )
     assert entries[0].to_json() == {
         "contact_id": manager,
         "contact": "Maria Manager",
@@ -62,8 +74,15 @@ def test_manager_with_promise_ranks_above_overdue_coworker_and_reason_names_both
 
 def test_promises_both_ways_and_overdue_raise_the_score():
     a = person("Ann Alpha", "coworker")
-    talk(a, 61, "Roadmap", [FollowUpInput("Intro to Bob", TODAY - dt.timedelta(days=2)),
-                            FollowUpInput("Share slides", TODAY + dt.timedelta(days=20))])
+    talk(
+        a,
+        61,
+        "Roadmap",
+        [
+            FollowUpInput("Intro to Bob", TODAY - dt.timedelta(days=2)),
+            FollowUpInput("Share slides", TODAY + dt.timedelta(days=20)),
+        ],
+    )
     interactions.add_follow_up(contact_id=a, text="Budget numbers", direction="they_owe")
     (entry,) = reach_out.reach_out(today=TODAY)
     # 30 x (61/60) / (121/60) = 15.12; + 2 x 8 mine + 4 late + 3 theirs
@@ -81,7 +100,10 @@ def test_a_promise_due_this_week_makes_a_candidate_before_the_check_in_is_due():
     talk(quiet, 20, "Standup")
     (entry,) = reach_out.reach_out(today=TODAY)
     assert (entry.contact_id, entry.score) == (c, 8.0)
-    assert entry.reason == 'last talked 20 days ago ("Design review"); you promised "Send feedback", due tomorrow'
+    assert (
+        entry.reason
+        == 'last talked 20 days ago ("Design review"); you promised "Send feedback", due tomorrow'
+    )
 
 
 def test_never_met_contact_with_a_cadence_is_due():
@@ -131,10 +153,16 @@ def test_dismiss_and_snooze():
     assert names(reach_out.reach_out(today=TODAY)) == ["Cy C"]
     assert names(reach_out.reach_out(today=TODAY + dt.timedelta(days=6))) == ["Cy C"]
     assert names(reach_out.reach_out(today=TODAY + dt.timedelta(days=7))) == ["Ben B", "Cy C"]
-    assert names(reach_out.reach_out(today=TODAY + dt.timedelta(days=14))) == ["Ada A", "Ben B", "Cy C"]
+    assert names(reach_out.reach_out(today=TODAY + dt.timedelta(days=14))) == [
+        "Ada A",
+        "Ben B",
+        "Cy C",
+    ]
     reach_out.snooze(contact_id=c, weeks=2, today=TODAY)
     assert names(reach_out.reach_out(today=TODAY)) == []
-    interactions.log_interaction(contact_ids=[c], kind="email", when=at(35))  # logging clears a snooze
+    interactions.log_interaction(
+        contact_ids=[c], kind="email", when=at(35)
+    )  # logging clears a snooze
     reach_out.restore(contact_id=a)
     assert names(reach_out.reach_out(today=TODAY)) == ["Ada A", "Cy C"]
     with pytest.raises(ValidationError):
@@ -145,7 +173,11 @@ def test_dismiss_and_snooze():
 
 def test_long_summaries_are_shortened_to_one_line():
     c = person("Lou Long", "manager")
-    talk(c, 20, "A very long summary\nthat goes on about many different things for far too long to fit")
+    talk(
+        c,
+        20,
+        "A very long summary\nthat goes on about many different things for far too long to fit",
+    )
     (entry,) = reach_out.reach_out(today=TODAY)
     assert entry.last_summary == "A very long summary that goes on about many different\u2026"
     assert "\n" not in entry.reason
