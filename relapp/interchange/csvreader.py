@@ -35,6 +35,10 @@ from relapp.services.dates import PartialDate, parse_partial_date
 
 MAX_CELL = 100_000  # characters; the same limit the contact fields have
 MAX_PREAMBLE = 50  # lines skipped at most before the header
+_TEXT_TARGETS = frozenset(
+    ("first_name", "middle_name", "last_name", "full_name", "nickname", "company", "title", "uid")
+    + tuple(f for f in formats.PROFILE_FIELDS)
+)
 CSV_FORMATS = ("google", "outlook", "linkedin", "thunderbird", "csv", "relapp")
 
 
@@ -60,6 +64,7 @@ class CsvReader:
     ) -> None:
         self.path = os.fspath(path)
         self.encoding = encoding or sniff_encoding(path)
+        self.last_row: list[str] = []  # the raw cells of the row last yielded (for previews)
         self._fh: TextIO | None = open_text(path, self.encoding)
         try:
             self._open(format, mapping)
@@ -124,6 +129,7 @@ class CsvReader:
     def _compile(self) -> list[tuple[int, str, str, int]]:
         """(column index, target base, fixed label, paired label column or -1) per mapped column."""
         plan = []
+        self._text_plan: list[tuple[int, str]] = []
         pending: dict[str, int] = {}
         for i, name in enumerate(self.header):
             target = self.mapping.get(name, self.mapping.get(self.header[i], ""))
@@ -134,7 +140,12 @@ class CsvReader:
                 pending[base[:-6]] = i
                 continue
             paired = pending.pop(base, -1) if base in ("email", "phone", "link") else -1
-            plan.append((i, base, label, paired))
+            if base in _TEXT_TARGETS:
+                self._text_plan.append((i, base))
+            else:
+                plan.append((i, base, label, paired))
+        self._has_profile = any(base in formats.PROFILE_FIELDS for _, base in self._text_plan)
+        self._tag_split = re.compile(self.style.tag_separators).split
         return plan
 
     # --- iteration -------------------------------------------------------------------------
@@ -159,7 +170,7 @@ class CsvReader:
                     msg = f"a field is longer than {limit:,} characters; this is not a contacts file"
                 raise FormatError(msg, line=line, path=self.path) from None
             last = self._offset + rows.line_num
-            if not any(c.strip() for c in row):
+            if not "".join(row).strip():
                 continue
             seen_any = True
             rec = Record(line=start)
@@ -169,10 +180,11 @@ class CsvReader:
                 else:
                     rec.reject(f"has {len(row)} fields, the header has {width}")
                     row = (row + [""] * width)[:width]
-            for i, cell in enumerate(row):
-                if len(cell) > MAX_CELL:
-                    rec.reject(f"column {self.header[i]!r} is too long ({len(cell):,} characters)", column=self.header[i])
-                    row[i] = ""
+            if max(map(len, row)) > MAX_CELL:
+                for i, cell in enumerate(row):
+                    if len(cell) > MAX_CELL:
+                        rec.reject(f"column {self.header[i]!r} is too long ({len(cell):,} characters)", column=self.header[i])
+                        row[i] = ""
             try:
                 if relapp:
                     self._fill_relapp(rec, row)
@@ -180,31 +192,43 @@ class CsvReader:
                     self._fill(rec, row)
             except (ValidationError, ValueError) as exc:  # defensive: a value parser slipped
                 rec.reject(str(exc))
-            if not rec.display_name and not rec.emails and rec.ok:
+            if not (rec.first_name or rec.last_name or rec.nickname or rec.emails) and rec.ok:
                 rec.reject("no name and no email address")
+            self.last_row = row
             yield rec
         if not seen_any:
             raise FormatError("the file has a header but no contacts", line=last, path=self.path)
 
     def _fill(self, rec: Record, row: list[str]) -> None:
         style = self.style
+        unneutral = style.unneutralise
         texts: dict[str, str] = {}
         birth: dict[str, str] = {}
+        for i, base in self._text_plan:  # the common columns: plain text
+            cell = row[i]
+            if cell:
+                cell = cell.strip()
+                if unneutral:
+                    cell = unneutralise(cell).strip()
+                if cell and base not in texts:
+                    texts[base] = cell
         for i, base, label, paired in self._plan:
             cell = row[i].strip()
-            if style.unneutralise:
+            if unneutral:
                 cell = unneutralise(cell).strip()
             if not cell:
                 continue
             if base in ("email", "phone", "link"):
+                target = rec.emails if base == "email" else rec.phones if base == "phone" else rec.links
+                if paired < 0 and style.multi not in cell:
+                    target.append(Detail(clean_phone(cell) if base == "phone" else cell, label))
+                    continue
                 labels = split_multi(row[paired], style.multi) if paired >= 0 else []
                 lab = (labels[0] if labels else label).lstrip("* ").strip()
-                values = split_multi(cell, style.multi) if style.multi in cell else [cell]
-                target = {"email": rec.emails, "phone": rec.phones, "link": rec.links}[base]
-                for v in values:
+                for v in split_multi(cell, style.multi):
                     target.append(Detail(clean_phone(v) if base == "phone" else v, lab))
             elif base == "tags":
-                for tag in re.split(style.tag_separators, cell):
+                for tag in self._tag_split(cell):
                     tag = tag.strip().lstrip("*").strip()
                     if tag and tag not in style.drop_tags and tag not in rec.tags:
                         rec.tags.append(tag)
@@ -229,8 +253,6 @@ class CsvReader:
                 birth[base] = cell
             elif base == "notes":
                 texts["notes"] = texts["notes"] + "\n\n" + cell if "notes" in texts else cell
-            elif base not in texts:
-                texts[base] = cell
         first = texts.get("first_name", "")
         if texts.get("middle_name"):
             first = f"{first} {texts['middle_name']}".strip()
@@ -240,10 +262,11 @@ class CsvReader:
         rec.nickname = texts.get("nickname", "")
         rec.company, rec.title, rec.notes = texts.get("company", ""), texts.get("title", ""), texts.get("notes", "")
         rec.uid = texts.get("uid") or None
-        for key in formats.PROFILE_FIELDS:
-            if key in texts:
-                rec.extra[key] = texts[key]
-        if birth.get("birth_month") and birth.get("birth_day"):
+        if self._has_profile:
+            for key in formats.PROFILE_FIELDS:
+                if key in texts:
+                    rec.extra[key] = texts[key]
+        if birth and birth.get("birth_month") and birth.get("birth_day"):
             try:
                 year = int(birth["birth_year"]) if birth.get("birth_year") else None
                 rec.birthday = PartialDate(int(birth["birth_month"]), int(birth["birth_day"]), year)

@@ -104,6 +104,8 @@ class Preview:
     mapping: dict[str, str]
     records: list[Record]
     truncated: bool
+    examples: dict[str, str] = field(default_factory=dict)  # column -> first non-empty value
+    problems: list[tuple[Record, list[str], list[str]]] = field(default_factory=list)  # (record, fatal, warnings)
 
 
 def preview(*, path: str | os.PathLike[str], format: str = "auto", mapping: dict[str, str] | None = None,
@@ -112,17 +114,24 @@ def preview(*, path: str | os.PathLike[str], format: str = "auto", mapping: dict
     records: list[Record] = []
     truncated = False
     with open_reader(path, format, mapping) as reader:
+        header = list(reader.header)
+        examples = dict.fromkeys(header, "")
         try:
             for rec in reader:
                 if len(records) >= limit:
                     truncated = True
                     break
                 records.append(rec)
+                raw = getattr(reader, "last_row", [])
+                for name, cell in zip(header, raw, strict=False):
+                    if not examples[name] and cell.strip():
+                        examples[name] = cell.strip()
         except FormatError:
             if not records:
                 raise
-        return Preview(reader.format, reader.encoding, reader.delimiter, list(reader.header), dict(reader.mapping),
-                       records, truncated)
+        problems = [(rec, check_record(rec), [p.message for p in rec.problems if not p.fatal]) for rec in records]
+        return Preview(reader.format, reader.encoding, reader.delimiter, header, dict(reader.mapping),
+                       records, truncated, examples, problems)
 
 
 def _snapshot() -> str | None:
