@@ -18,7 +18,6 @@ import json
 import os
 import random
 import resource
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -26,8 +25,40 @@ import tempfile
 import time
 from pathlib import Path
 
-FIRST = "Amara Ben Chloé Dmitri Elena Farah Gabriel Hana Ibrahim Jonas Keiko Liam Maya Nikhil Olivia Priya".split()
-LAST = "Okafor Lindqvist Moreau Petrov Rossi Haddad Silva Tanaka Yilmaz Becker Nakamura Patel Müller Chen".split()
+FIRST = [
+    "Amara",
+    "Ben",
+    "Chloé",
+    "Dmitri",
+    "Elena",
+    "Farah",
+    "Gabriel",
+    "Hana",
+    "Ibrahim",
+    "Jonas",
+    "Keiko",
+    "Liam",
+    "Maya",
+    "Nikhil",
+    "Olivia",
+    "Priya",
+]
+LAST = [
+    "Okafor",
+    "Lindqvist",
+    "Moreau",
+    "Petrov",
+    "Rossi",
+    "Haddad",
+    "Silva",
+    "Tanaka",
+    "Yilmaz",
+    "Becker",
+    "Nakamura",
+    "Patel",
+    "Müller",
+    "Chen",
+]
 TAGS = ("conference", "alumni", "data", "design", "product", "sales")
 
 
@@ -35,14 +66,34 @@ def make_csv(path: Path, rows: int) -> None:
     rng = random.Random(5)
     with open(path, "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
-        w.writerow(["First Name", "Last Name", "Email", "Phone", "Company", "Title", "Birthday", "Tags", "Notes"])
+        w.writerow(
+            [
+                "First Name",
+                "Last Name",
+                "Email",
+                "Phone",
+                "Company",
+                "Title",
+                "Birthday",
+                "Tags",
+                "Notes",
+            ]
+        )
         for i in range(rows):
             first, last = rng.choice(FIRST), rng.choice(LAST)
-            w.writerow([
-                first, f"{last}{i}", f"{first.lower()}.{i}@example.com", f"+1 555 {i // 10000:03d} {i % 10000:04d}",
-                f"Company {i % 500}", "Engineer", f"{1960 + i % 40}-{1 + i % 12:02d}-{1 + i % 28:02d}" if i % 3 else "",
-                rng.choice(TAGS) if i % 2 else "", "Met at a conference" if i % 5 == 0 else "",
-            ])
+            w.writerow(
+                [
+                    first,
+                    f"{last}{i}",
+                    f"{first.lower()}.{i}@example.com",
+                    f"+1 555 {i // 10000:03d} {i % 10000:04d}",
+                    f"Company {i % 500}",
+                    "Engineer",
+                    f"{1960 + i % 40}-{1 + i % 12:02d}-{1 + i % 28:02d}" if i % 3 else "",
+                    rng.choice(TAGS) if i % 2 else "",
+                    "Met at a conference" if i % 5 == 0 else "",
+                ]
+            )
 
 
 def child_floor(csv_path: str, db_file: str, derived: bool = False) -> float:
@@ -61,27 +112,78 @@ def child_floor(csv_path: str, db_file: str, derived: bool = False) -> float:
         rows = csv.reader(fh)
         next(rows)
         for cid, r in enumerate(rows, start=1):
-            contacts.append((cid, f"uid-{cid}", "2024-01-01 00:00:00", "2024-01-01 00:00:00", r[0], r[1], "",
-                             f"{r[0]} {r[1]}", r[4], r[5], "other", "", "", "", "", "", "", "", "", r[8], None, 0))
+            contacts.append(
+                (
+                    cid,
+                    f"uid-{cid}",
+                    "2024-01-01 00:00:00",
+                    "2024-01-01 00:00:00",
+                    r[0],
+                    r[1],
+                    "",
+                    f"{r[0]} {r[1]}",
+                    r[4],
+                    r[5],
+                    "other",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    r[8],
+                    None,
+                    0,
+                )
+            )
             details.append((cid, "email", r[2], "", r[2].lower(), 0))
             details.append((cid, "phone", r[3], "", r[3], 0))
             if r[7]:
                 tags.append((cid, tag_ids[r[7]]))
             if r[6]:
                 y, m, d = (int(x) for x in r[6].split("-"))
-                milestones.append((f"m-{cid}", "2024-01-01 00:00:00", "2024-01-01 00:00:00", cid, "birthday", "",
-                                   m, d, y, 1, None, "", m * 100 + d))
+                milestones.append(
+                    (
+                        f"m-{cid}",
+                        "2024-01-01 00:00:00",
+                        "2024-01-01 00:00:00",
+                        cid,
+                        "birthday",
+                        "",
+                        m,
+                        d,
+                        y,
+                        1,
+                        None,
+                        "",
+                        m * 100 + d,
+                    )
+                )
     with conn:
-        conn.executemany("INSERT INTO tag (id, name) VALUES (?, ?)", [(i, t) for t, i in tag_ids.items()])
+        conn.executemany(
+            "INSERT INTO tag (id, name) VALUES (?, ?)", [(i, t) for t, i in tag_ids.items()]
+        )
         conn.executemany(
             "INSERT INTO contact (id, uid, created_at, updated_at, first_name, last_name, nickname, display_name, "
             "company, title, relationship, how_met, location, timezone, works_on, excited_about, finds_hard, "
-            "preferences, topics_next, notes, cadence_days, archived) VALUES (" + ",".join("?" * 22) + ")", contacts)
-        conn.executemany("INSERT INTO contact_detail (contact_id, kind, value, label, normalized, position) "
-                         "VALUES (?,?,?,?,?,?)", details)
+            "preferences, topics_next, notes, cadence_days, archived) VALUES ("
+            + ",".join("?" * 22)
+            + ")",
+            contacts,
+        )
+        conn.executemany(
+            "INSERT INTO contact_detail (contact_id, kind, value, label, normalized, position) "
+            "VALUES (?,?,?,?,?,?)",
+            details,
+        )
         conn.executemany("INSERT INTO contact_tag (contact_id, tag_id) VALUES (?, ?)", tags)
-        conn.executemany("INSERT INTO milestone (uid, created_at, updated_at, contact_id, kind, label, month, day, "
-                         "year, recurring, lead_days, note, month_day) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", milestones)
+        conn.executemany(
+            "INSERT INTO milestone (uid, created_at, updated_at, contact_id, kind, label, month, day, "
+            "year, recurring, lead_days, note, month_day) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            milestones,
+        )
         if derived:
             search_index.rebuild_all(db)
             checkins.refresh()
@@ -103,8 +205,20 @@ def child_import(csv_path: str, db_file: str) -> float:
 def run_child(kind: str, csv_path: Path, rows: int) -> tuple[float, float]:
     with tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "BENCH_ROWS": str(rows), "RELAPP_DATA_DIR": tmp}
-        out = subprocess.run([sys.executable, __file__, "--child", kind, str(csv_path), str(Path(tmp) / "b.sqlite3")],
-                             check=True, capture_output=True, text=True, env=env).stdout
+        out = subprocess.run(
+            [
+                sys.executable,
+                __file__,
+                "--child",
+                kind,
+                str(csv_path),
+                str(Path(tmp) / "b.sqlite3"),
+            ],
+            check=True,
+            capture_output=True,
+            text=True,
+            env=env,
+        ).stdout
     data = json.loads(out.strip().splitlines()[-1])
     return data["seconds"], data["maxrss_mib"]
 
@@ -122,7 +236,9 @@ def main() -> None:
 
             tracemalloc.start()
             child_import(csv_path, db_file)
-            print(json.dumps({"seconds": 0, "maxrss_mib": tracemalloc.get_traced_memory()[1] / 2**20}))
+            print(
+                json.dumps({"seconds": 0, "maxrss_mib": tracemalloc.get_traced_memory()[1] / 2**20})
+            )
             return
         if kind == "import":
             seconds = child_import(csv_path, db_file)
@@ -143,19 +259,37 @@ def main() -> None:
             imports.append(t)
             rss_big.append(rss)
             rss_small.append(run_child("import", small, args.rows // 5)[1])
-        floor, floor2, imp = statistics.median(floors), statistics.median(derived), statistics.median(imports)
-        print(f"rows: {args.rows:,} ({big.stat().st_size / 1e6:.1f} MB CSV), medians of {args.runs} runs")
-        print(f"floor   csv.reader + executemany, same rows:           {floor:.2f} s  ({args.rows / floor:,.0f} rows/s)")
-        print(f"floor2  same + search index rebuild + check-in refresh: {floor2:.2f} s  ({args.rows / floor2:,.0f} rows/s)")
-        print(f"import  importing.import_file:                         {imp:.2f} s  ({args.rows / imp:,.0f} rows/s)")
-        print(f"ratio import / floor: {imp / floor:.2f}x; import / floor2: {imp / floor2:.2f}x  (target <= 2x)")
+        floor, floor2, imp = (
+            statistics.median(floors),
+            statistics.median(derived),
+            statistics.median(imports),
+        )
+        print(
+            f"rows: {args.rows:,} ({big.stat().st_size / 1e6:.1f} MB CSV), medians of {args.runs} runs"
+        )
+        print(
+            f"floor   csv.reader + executemany, same rows:           {floor:.2f} s  ({args.rows / floor:,.0f} rows/s)"
+        )
+        print(
+            f"floor2  same + search index rebuild + check-in refresh: {floor2:.2f} s  ({args.rows / floor2:,.0f} rows/s)"
+        )
+        print(
+            f"import  importing.import_file:                         {imp:.2f} s  ({args.rows / imp:,.0f} rows/s)"
+        )
+        print(
+            f"ratio import / floor: {imp / floor:.2f}x; import / floor2: {imp / floor2:.2f}x  (target <= 2x)"
+        )
         heap_small = run_child("import-mem", small, args.rows // 5)[1]
         heap_big = run_child("import-mem", big, args.rows)[1]
-        print(f"peak Python heap (tracemalloc) of the import: {heap_small:.1f} MiB for {args.rows // 5:,} rows, "
-              f"{heap_big:.1f} MiB for {args.rows:,} rows")
-        print(f"peak RSS of the import process: {statistics.median(rss_small):.0f} MiB for {args.rows // 5:,} rows, "
-              f"{statistics.median(rss_big):.0f} MiB for {args.rows:,} rows (includes SQLite's page cache, "
-              "up to 64 MB by the cache_size pragma)")
+        print(
+            f"peak Python heap (tracemalloc) of the import: {heap_small:.1f} MiB for {args.rows // 5:,} rows, "
+            f"{heap_big:.1f} MiB for {args.rows:,} rows"
+        )
+        print(
+            f"peak RSS of the import process: {statistics.median(rss_small):.0f} MiB for {args.rows // 5:,} rows, "
+            f"{statistics.median(rss_big):.0f} MiB for {args.rows:,} rows (includes SQLite's page cache, "
+            "up to 64 MB by the cache_size pragma)"
+        )
 
 
 if __name__ == "__main__":

@@ -16,18 +16,29 @@ FORMATS_OUT = ("csv", "google", "vcard", "vcard4", "ics")
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import", help="import contacts from a CSV or vCard file")
     p.add_argument("file", help="the file to import (.csv or .vcf)")
-    p.add_argument("--format", default="auto", choices=FORMATS_IN, help="file format (default: detect)")
+    p.add_argument(
+        "--format", default="auto", choices=FORMATS_IN, help="file format (default: detect)"
+    )
     p.add_argument("--dry-run", action="store_true", help="show what would happen; change nothing")
-    p.add_argument("--on-duplicate", default="merge", choices=("merge", "skip", "create"),
-                   help="what to do with a row matching an existing contact (default: merge)")
-    p.add_argument("--skip-bad-rows", action="store_true",
-                   help="import the good rows even when some rows cannot be imported")
+    p.add_argument(
+        "--on-duplicate",
+        default="merge",
+        choices=("merge", "skip", "create"),
+        help="what to do with a row matching an existing contact (default: merge)",
+    )
+    p.add_argument(
+        "--skip-bad-rows",
+        action="store_true",
+        help="import the good rows even when some rows cannot be imported",
+    )
     p.set_defaults(handler=cmd_import)
 
     p = sub.add_parser("export", help="export contacts to CSV, vCard or iCalendar")
     p.add_argument("file", help="the file to write (.csv, .vcf or .ics)")
     p.add_argument("--format", choices=FORMATS_OUT, help="default: from the file extension")
-    p.add_argument("--excel", action="store_true", help="CSV as UTF-8 with a byte-order mark, for Excel")
+    p.add_argument(
+        "--excel", action="store_true", help="CSV as UTF-8 with a byte-order mark, for Excel"
+    )
     p.set_defaults(handler=cmd_export)
 
 
@@ -47,7 +58,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     for line in result.detail_lines():
         print("  " + line)
     if args.dry_run and result.rejected and not args.skip_bad_rows:
-        print(f"  {result.rejected} bad row(s): the import would stop; add --skip-bad-rows to import the rest")
+        print(
+            f"  {result.rejected} bad row(s): the import would stop; add --skip-bad-rows to import the rest"
+        )
     if result.batch_id is not None:
         print(f"import #{result.batch_id}; undo it from the window (File > Undo Last Import)")
     return 0

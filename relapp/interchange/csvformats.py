@@ -61,7 +61,9 @@ RELAPP_COLUMNS = (
 )
 
 _GOOGLE_NEW = re.compile(r"^(E-mail|Phone|Website|Relation|Address|Event) (\d+) - (Label|Value)$")
-_GOOGLE_OLD = re.compile(r"^(E-mail|Phone|Website|Organization|Event) (\d+) - (Type|Value|Name|Title)$")
+_GOOGLE_OLD = re.compile(
+    r"^(E-mail|Phone|Website|Organization|Event) (\d+) - (Type|Value|Name|Title)$"
+)
 
 _GOOGLE_FIXED = {
     "First Name": "first_name",
@@ -138,32 +140,86 @@ _THUNDERBIRD = {
 
 # Generic CSV: lower-cased, punctuation-free column names -> target.
 _GUESS = {
-    "firstname": "first_name", "givenname": "first_name", "first": "first_name", "forename": "first_name",
-    "prenom": "first_name", "vorname": "first_name",
-    "lastname": "last_name", "surname": "last_name", "familyname": "last_name", "last": "last_name",
-    "nom": "last_name", "nachname": "last_name",
+    "firstname": "first_name",
+    "givenname": "first_name",
+    "first": "first_name",
+    "forename": "first_name",
+    "prenom": "first_name",
+    "vorname": "first_name",
+    "lastname": "last_name",
+    "surname": "last_name",
+    "familyname": "last_name",
+    "last": "last_name",
+    "nom": "last_name",
+    "nachname": "last_name",
     "middlename": "middle_name",
-    "name": "full_name", "fullname": "full_name", "displayname": "full_name", "contact": "full_name",
+    "name": "full_name",
+    "fullname": "full_name",
+    "displayname": "full_name",
+    "contact": "full_name",
     "nickname": "nickname",
-    "company": "company", "organization": "company", "organisation": "company", "employer": "company",
-    "firma": "company", "entreprise": "company", "societe": "company", "courriel": "email",
-    "title": "title", "jobtitle": "title", "position": "title", "role": "title",
-    "email": "email", "emailaddress": "email", "mail": "email", "primaryemail": "email", "email1": "email",
-    "email2": "email", "workemail": "email:work", "homeemail": "email:home",
-    "phone": "phone", "phonenumber": "phone", "telephone": "phone", "tel": "phone", "mobile": "phone:mobile",
-    "mobilephone": "phone:mobile", "cell": "phone:mobile", "workphone": "phone:work", "homephone": "phone:home",
-    "website": "link", "url": "link", "web": "link", "linkedin": "link:LinkedIn", "homepage": "link",
-    "tags": "tags", "tag": "tags", "groups": "tags", "labels": "tags", "categories": "tags",
-    "birthday": "birthday", "birthdate": "birthday", "dateofbirth": "birthday", "dob": "birthday",
-    "notes": "notes", "note": "notes", "comments": "notes", "comment": "notes",
-    "location": "location", "city": "location", "timezone": "timezone",
-    "relationship": "relationship", "howmet": "how_met", "uid": "uid",
-    "connectedon": "connected_on", "anniversary": "anniversary",
+    "company": "company",
+    "organization": "company",
+    "organisation": "company",
+    "employer": "company",
+    "firma": "company",
+    "entreprise": "company",
+    "societe": "company",
+    "courriel": "email",
+    "title": "title",
+    "jobtitle": "title",
+    "position": "title",
+    "role": "title",
+    "email": "email",
+    "emailaddress": "email",
+    "mail": "email",
+    "primaryemail": "email",
+    "email1": "email",
+    "email2": "email",
+    "workemail": "email:work",
+    "homeemail": "email:home",
+    "phone": "phone",
+    "phonenumber": "phone",
+    "telephone": "phone",
+    "tel": "phone",
+    "mobile": "phone:mobile",
+    "mobilephone": "phone:mobile",
+    "cell": "phone:mobile",
+    "workphone": "phone:work",
+    "homephone": "phone:home",
+    "website": "link",
+    "url": "link",
+    "web": "link",
+    "linkedin": "link:LinkedIn",
+    "homepage": "link",
+    "tags": "tags",
+    "tag": "tags",
+    "groups": "tags",
+    "labels": "tags",
+    "categories": "tags",
+    "birthday": "birthday",
+    "birthdate": "birthday",
+    "dateofbirth": "birthday",
+    "dob": "birthday",
+    "notes": "notes",
+    "note": "notes",
+    "comments": "notes",
+    "comment": "notes",
+    "location": "location",
+    "city": "location",
+    "timezone": "timezone",
+    "relationship": "relationship",
+    "howmet": "how_met",
+    "uid": "uid",
+    "connectedon": "connected_on",
+    "anniversary": "anniversary",
 }
 
 
 def _key(name: str) -> str:
-    plain = "".join(ch for ch in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(ch))
+    plain = "".join(
+        ch for ch in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(ch)
+    )
     return re.sub(r"[^a-z0-9]", "", plain)
 
 
@@ -178,9 +234,16 @@ def detect(header: Sequence[str]) -> str:
         return "google"
     if "First Name" in names and ({"Labels", "Organization Name", "E-mail 1 - Value"} & names):
         return "google"
-    if "E-mail Address" in names and ({"Business Phone", "Mobile Phone", "Job Title", "Categories"} & names):
+    if "E-mail Address" in names and (
+        {"Business Phone", "Mobile Phone", "Job Title", "Categories"} & names
+    ):
         return "outlook"
-    if {"First Name", "Last Name", "Connected On"} <= names or {"First Name", "Last Name", "Position", "URL"} <= names:
+    if {"First Name", "Last Name", "Connected On"} <= names or {
+        "First Name",
+        "Last Name",
+        "Position",
+        "URL",
+    } <= names:
         return "linkedin"
     return "csv"
 
@@ -222,5 +285,7 @@ def looks_like_header(cells: Sequence[str]) -> bool:
     """Whether a row could be a header line (used to skip LinkedIn's ``Notes:`` preamble)."""
     if len(cells) < 2:
         return False
-    known = sum(1 for c in cells if _key(c) in _GUESS or c.strip() in _OUTLOOK or c.strip() in _GOOGLE_FIXED)
+    known = sum(
+        1 for c in cells if _key(c) in _GUESS or c.strip() in _OUTLOOK or c.strip() in _GOOGLE_FIXED
+    )
     return known >= 2

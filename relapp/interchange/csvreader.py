@@ -93,7 +93,10 @@ class CsvReader:
             if skipped > MAX_PREAMBLE:
                 break
         if header_line is None:
-            raise FormatError("the file is empty" if skipped < MAX_PREAMBLE else "no header line found", path=self.path)
+            raise FormatError(
+                "the file is empty" if skipped < MAX_PREAMBLE else "no header line found",
+                path=self.path,
+            )
         self.delimiter = _sniff_delimiter(header_line)
         self._offset = skipped
         self._rows = csv.reader(itertools.chain([header_line], lines), delimiter=self.delimiter)
@@ -101,7 +104,9 @@ class CsvReader:
         try:
             header = next(self._rows)
         except csv.Error as exc:
-            raise FormatError(f"cannot read the header ({exc})", line=self.header_line, path=self.path) from None
+            raise FormatError(
+                f"cannot read the header ({exc})", line=self.header_line, path=self.path
+            ) from None
         self.header = [h.strip() for h in header]
         detected = formats.detect(self.header)
         self.format = detected if fmt == "auto" else fmt
@@ -110,11 +115,17 @@ class CsvReader:
         if self.format == "relapp":
             missing = [c for c in formats.RELAPP_COLUMNS if c not in self.header]
             if missing:
-                raise FormatError(f"not a relapp CSV file (missing columns: {', '.join(missing)})", path=self.path)
+                raise FormatError(
+                    f"not a relapp CSV file (missing columns: {', '.join(missing)})", path=self.path
+                )
             self.mapping: dict[str, str] = {c: c for c in self.header}
             self.style = formats.CsvStyle(unneutralise=True)
         else:
-            self.mapping = dict(mapping) if mapping is not None else formats.default_mapping(self.format, self.header)
+            self.mapping = (
+                dict(mapping)
+                if mapping is not None
+                else formats.default_mapping(self.format, self.header)
+            )
             self.style = formats.STYLES[self.format]
             if self.format == "google":
                 self.style = formats.CsvStyle(drop_tags=self.style.drop_tags, unneutralise=True)
@@ -167,7 +178,9 @@ class CsvReader:
                 line = self._offset + rows.line_num
                 msg = str(exc)
                 if "field larger than field limit" in msg:
-                    msg = f"a field is longer than {limit:,} characters; this is not a contacts file"
+                    msg = (
+                        f"a field is longer than {limit:,} characters; this is not a contacts file"
+                    )
                 raise FormatError(msg, line=line, path=self.path) from None
             last = self._offset + rows.line_num
             if not "".join(row).strip():
@@ -183,7 +196,10 @@ class CsvReader:
             if max(map(len, row)) > MAX_CELL:
                 for i, cell in enumerate(row):
                     if len(cell) > MAX_CELL:
-                        rec.reject(f"column {self.header[i]!r} is too long ({len(cell):,} characters)", column=self.header[i])
+                        rec.reject(
+                            f"column {self.header[i]!r} is too long ({len(cell):,} characters)",
+                            column=self.header[i],
+                        )
                         row[i] = ""
             try:
                 if relapp:
@@ -219,7 +235,9 @@ class CsvReader:
             if not cell:
                 continue
             if base in ("email", "phone", "link"):
-                target = rec.emails if base == "email" else rec.phones if base == "phone" else rec.links
+                target = (
+                    rec.emails if base == "email" else rec.phones if base == "phone" else rec.links
+                )
                 if paired < 0 and style.multi not in cell:
                     target.append(Detail(clean_phone(cell) if base == "phone" else cell, label))
                     continue
@@ -260,7 +278,11 @@ class CsvReader:
         if not rec.first_name and not rec.last_name and texts.get("full_name"):
             rec.first_name, rec.last_name = split_name(texts["full_name"])
         rec.nickname = texts.get("nickname", "")
-        rec.company, rec.title, rec.notes = texts.get("company", ""), texts.get("title", ""), texts.get("notes", "")
+        rec.company, rec.title, rec.notes = (
+            texts.get("company", ""),
+            texts.get("title", ""),
+            texts.get("notes", ""),
+        )
         rec.uid = texts.get("uid") or None
         if self._has_profile:
             for key in formats.PROFILE_FIELDS:

@@ -112,7 +112,9 @@ def open_text(path: os.PathLike[str] | str, encoding: str) -> TextIO:
     try:
         return open(path, encoding=encoding, errors="strict", newline="")
     except OSError as exc:
-        raise FormatError(f"cannot read the file ({exc.strerror or exc})", path=_display(path)) from None
+        raise FormatError(
+            f"cannot read the file ({exc.strerror or exc})", path=_display(path)
+        ) from None
 
 
 def bounded_lines(fh: TextIO, *, path: str = "", start: int = 0) -> Iterator[str]:
@@ -123,12 +125,16 @@ def bounded_lines(fh: TextIO, *, path: str = "", start: int = 0) -> Iterator[str
         try:
             line = fh.readline(MAX_LINE)
         except UnicodeDecodeError:
-            raise FormatError("cannot be decoded in the detected encoding", line=number + 1, path=path) from None
+            raise FormatError(
+                "cannot be decoded in the detected encoding", line=number + 1, path=path
+            ) from None
         if not line:
             return
         number += 1
         if len(line) >= MAX_LINE and not line.endswith(("\n", "\r")):
-            raise FormatError("the line is longer than 2 MB; this is not a contacts file", line=number, path=path)
+            raise FormatError(
+                "the line is longer than 2 MB; this is not a contacts file", line=number, path=path
+            )
         if "\x00" in line:
             raise FormatError("contains binary data (a NUL character)", line=number, path=path)
         yield line

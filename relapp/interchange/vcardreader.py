@@ -72,13 +72,19 @@ def _prepare(lines: list[str], encoding: str) -> str:
         params = head.split(";")
         upper = [p.upper() for p in params]
         if any(p in ("ENCODING=QUOTED-PRINTABLE", "QUOTED-PRINTABLE") for p in upper):
-            charset = next((p.split("=", 1)[1] for p in params if p.upper().startswith("CHARSET=")), "utf-8")
+            charset = next(
+                (p.split("=", 1)[1] for p in params if p.upper().startswith("CHARSET=")), "utf-8"
+            )
             raw = quopri.decodestring(value.encode("latin-1", "replace"))
             try:
                 value = raw.decode(charset)
             except (LookupError, UnicodeDecodeError):
                 value = raw.decode("utf-8" if encoding.startswith("utf") else "cp1252", "replace")
-            params = [p for p, u in zip(params, upper, strict=True) if not u.startswith(("ENCODING=", "CHARSET=")) and u != "QUOTED-PRINTABLE"]
+            params = [
+                p
+                for p, u in zip(params, upper, strict=True)
+                if not u.startswith(("ENCODING=", "CHARSET=")) and u != "QUOTED-PRINTABLE"
+            ]
             value = _escape(value, name in ("N", "ADR", "ORG"))
         elif version.startswith("2") and name not in ("CATEGORIES",):
             value = _escape(value, name in ("N", "ADR", "ORG"))
@@ -93,7 +99,9 @@ def _label(line: Any, group_labels: dict[str, str]) -> str:
         text = group_labels[line.group.lower()]
         m = re.match(r"^_\$!<(.*)>!\$_$", text)
         return m.group(1).strip().lower() if m else text.strip()
-    types = [t.lower() for t in line.params.get("TYPE", [])] + [t.lower() for t in line.singletonparams]
+    types = [t.lower() for t in line.params.get("TYPE", [])] + [
+        t.lower() for t in line.singletonparams
+    ]
     types = [t for part in types for t in part.split(",")]
     for t in types:
         if t not in _IGNORED_TYPES:
@@ -110,7 +118,9 @@ def _text(value: Any) -> str:
 def card_to_record(card: Any, line: int) -> Record:
     rec = Record(line=line)
     children = list(card.getChildren())
-    group_labels = {c.group.lower(): _text(c.value) for c in children if c.name == "X-ABLABEL" and c.group}
+    group_labels = {
+        c.group.lower(): _text(c.value) for c in children if c.name == "X-ABLABEL" and c.group
+    }
     full = ""
     for c in children:
         name, value = c.name, c.value
@@ -215,7 +225,11 @@ class VcardReader:
                     continue
             size += len(line)
             if size > MAX_CARD:
-                raise FormatError("a vCard is larger than 1 MB (without its photo); this is not a contacts file", line=number, path=self.path)
+                raise FormatError(
+                    "a vCard is larger than 1 MB (without its photo); this is not a contacts file",
+                    line=number,
+                    path=self.path,
+                )
             lines.append(line)
         if lines is not None:
             count += 1
@@ -223,7 +237,9 @@ class VcardReader:
             rec.reject("the card has no END:VCARD")
             yield rec
         if count == 0:
-            raise FormatError("no vCard found (no BEGIN:VCARD line)", line=number or None, path=self.path)
+            raise FormatError(
+                "no vCard found (no BEGIN:VCARD line)", line=number or None, path=self.path
+            )
 
     def _card(self, lines: list[str], start: int) -> Record:
         text = _prepare(lines[1:], self.encoding)
@@ -232,7 +248,9 @@ class VcardReader:
             return card_to_record(card, start)
         except Exception as exc:  # vobject raises many types for broken cards
             rec = Record(line=start)
-            rec.reject(f"cannot read this vCard ({str(exc).splitlines()[0] if str(exc) else type(exc).__name__})")
+            rec.reject(
+                f"cannot read this vCard ({str(exc).splitlines()[0] if str(exc) else type(exc).__name__})"
+            )
             return rec
 
     def close(self) -> None:

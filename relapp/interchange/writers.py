@@ -78,13 +78,31 @@ def write_relapp_csv(out: TextIO, records: Iterable[Record]) -> int:
 
 
 GOOGLE_HEADER = (
-    "First Name", "Middle Name", "Last Name", "Nickname", "Organization Name", "Organization Title",
-    "Birthday", "Notes", "Labels",
-    "E-mail 1 - Label", "E-mail 1 - Value", "E-mail 2 - Label", "E-mail 2 - Value",
-    "E-mail 3 - Label", "E-mail 3 - Value",
-    "Phone 1 - Label", "Phone 1 - Value", "Phone 2 - Label", "Phone 2 - Value",
-    "Phone 3 - Label", "Phone 3 - Value",
-    "Website 1 - Label", "Website 1 - Value", "Website 2 - Label", "Website 2 - Value",
+    "First Name",
+    "Middle Name",
+    "Last Name",
+    "Nickname",
+    "Organization Name",
+    "Organization Title",
+    "Birthday",
+    "Notes",
+    "Labels",
+    "E-mail 1 - Label",
+    "E-mail 1 - Value",
+    "E-mail 2 - Label",
+    "E-mail 2 - Value",
+    "E-mail 3 - Label",
+    "E-mail 3 - Value",
+    "Phone 1 - Label",
+    "Phone 1 - Value",
+    "Phone 2 - Label",
+    "Phone 2 - Value",
+    "Phone 3 - Label",
+    "Phone 3 - Value",
+    "Website 1 - Label",
+    "Website 1 - Value",
+    "Website 2 - Label",
+    "Website 2 - Value",
 )
 
 
@@ -92,10 +110,7 @@ def _slots(details: list[Detail], n: int) -> list[str]:
     """Google's n label/value pairs; extra values share the last slot with ' ::: '."""
     cells: list[str] = []
     for i in range(n):
-        if i < n - 1:
-            part = details[i : i + 1]
-        else:
-            part = details[i:]
+        part = details[i : i + 1] if i < n - 1 else details[i:]
         cells.append(part[0].label if part else "")
         cells.append(" ::: ".join(d.value for d in part))
     return cells
@@ -108,9 +123,18 @@ def write_google_csv(out: TextIO, records: Iterable[Record]) -> int:
     for rec in records:
         labels = " ::: ".join(["* myContacts", *rec.tags])
         row = [
-            rec.first_name, "", rec.last_name, rec.nickname, rec.company, rec.title,
-            rec.birthday.iso() if rec.birthday else "", rec.notes, labels,
-            *_slots(rec.emails, 3), *_slots(rec.phones, 3), *_slots(rec.links, 2),
+            rec.first_name,
+            "",
+            rec.last_name,
+            rec.nickname,
+            rec.company,
+            rec.title,
+            rec.birthday.iso() if rec.birthday else "",
+            rec.notes,
+            labels,
+            *_slots(rec.emails, 3),
+            *_slots(rec.phones, 3),
+            *_slots(rec.links, 2),
         ]
         writer.writerow([neutralise(c) for c in row])
         n += 1

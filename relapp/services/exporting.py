@@ -9,6 +9,7 @@ data). An unwritable path is a clear :class:`UserError`.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from collections.abc import Iterator, Sequence
@@ -37,12 +38,18 @@ def format_for(path: str | os.PathLike[str], format: str | None = None) -> str:
     """The export format: given, or inferred from the file extension."""
     if format:
         if format not in EXPORT_FORMATS:
-            raise ValidationError(f"unknown export format {format!r} (choose from {', '.join(EXPORT_FORMATS)})", field="format")
+            raise ValidationError(
+                f"unknown export format {format!r} (choose from {', '.join(EXPORT_FORMATS)})",
+                field="format",
+            )
         return format
     ext = Path(path).suffix.lower()
     if ext not in EXTENSIONS:
-        raise ValidationError(f"cannot tell the format from {Path(path).name!r}; give --format "
-                              f"({', '.join(EXPORT_FORMATS)})", field="format")
+        raise ValidationError(
+            f"cannot tell the format from {Path(path).name!r}; give --format "
+            f"({', '.join(EXPORT_FORMATS)})",
+            field="format",
+        )
     return EXTENSIONS[ext]
 
 
@@ -50,39 +57,70 @@ def _records(contact_ids: Sequence[int] | None, include_archived: bool) -> Itera
     db = database.obj
     if contact_ids is None:
         where = "" if include_archived else " WHERE archived = 0"
-        ids = [r[0] for r in db.execute_sql(f"SELECT id FROM contact{where} ORDER BY display_name COLLATE NOCASE, id")]
+        ids = [
+            r[0]
+            for r in db.execute_sql(
+                f"SELECT id FROM contact{where} ORDER BY display_name COLLATE NOCASE, id"
+            )
+        ]
     else:
         ids = list(contact_ids)
-    cols = ("id", "uid", "first_name", "last_name", "nickname", "company", "title", "notes", *PROFILE_FIELDS)
+    cols = (
+        "id",
+        "uid",
+        "first_name",
+        "last_name",
+        "nickname",
+        "company",
+        "title",
+        "notes",
+        *PROFILE_FIELDS,
+    )
     for start in range(0, len(ids), PAGE):
         chunk = ids[start : start + PAGE]
         marks = ",".join("?" * len(chunk))
         recs: dict[int, Record] = {}
-        for row in db.execute_sql(f"SELECT {', '.join(cols)} FROM contact WHERE id IN ({marks})", chunk):
+        for row in db.execute_sql(
+            f"SELECT {', '.join(cols)} FROM contact WHERE id IN ({marks})", chunk
+        ):
             c = dict(zip(cols, row, strict=True))
             extra = {k: ("" if c[k] is None else str(c[k])) for k in PROFILE_FIELDS}
             extra["archived"] = "1" if c["archived"] else ""
-            recs[c["id"]] = Record(uid=c["uid"], first_name=c["first_name"], last_name=c["last_name"],
-                                   nickname=c["nickname"], company=c["company"], title=c["title"], notes=c["notes"],
-                                   extra={k: v for k, v in extra.items() if v})
+            recs[c["id"]] = Record(
+                uid=c["uid"],
+                first_name=c["first_name"],
+                last_name=c["last_name"],
+                nickname=c["nickname"],
+                company=c["company"],
+                title=c["title"],
+                notes=c["notes"],
+                extra={k: v for k, v in extra.items() if v},
+            )
         for cid, kind, value, label in db.execute_sql(
             f"SELECT contact_id, kind, value, label FROM contact_detail WHERE contact_id IN ({marks}) "
-            "ORDER BY contact_id, kind, position, id", chunk
+            "ORDER BY contact_id, kind, position, id",
+            chunk,
         ):
-            getattr(recs[cid], {"email": "emails", "phone": "phones", "link": "links"}[kind]).append(Detail(value, label))
+            getattr(
+                recs[cid], {"email": "emails", "phone": "phones", "link": "links"}[kind]
+            ).append(Detail(value, label))
         for cid, name in db.execute_sql(
             f"SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
-            f"WHERE ct.contact_id IN ({marks}) ORDER BY t.name COLLATE NOCASE", chunk
+            f"WHERE ct.contact_id IN ({marks}) ORDER BY t.name COLLATE NOCASE",
+            chunk,
         ):
             recs[cid].tags.append(name)
         for cid, uid, kind, label, month, day, year, recurring, lead, note in db.execute_sql(
             "SELECT contact_id, uid, kind, label, month, day, year, recurring, lead_days, note FROM milestone "
-            f"WHERE contact_id IN ({marks}) ORDER BY contact_id, month_day, id", chunk
+            f"WHERE contact_id IN ({marks}) ORDER BY contact_id, month_day, id",
+            chunk,
         ):
             date = PartialDate(month, day, year)
             if kind == "birthday":
                 recs[cid].birthday = date
-            recs[cid].milestones.append(MilestoneRecord(kind, date, label, bool(recurring), lead, note, uid))
+            recs[cid].milestones.append(
+                MilestoneRecord(kind, date, label, bool(recurring), lead, note, uid)
+            )
         for cid in chunk:
             if cid in recs:
                 yield recs[cid]
@@ -138,10 +176,8 @@ def export_contacts(
 
 
 def _discard(tmp: str) -> None:
-    try:
+    with contextlib.suppress(OSError):
         os.unlink(tmp)
-    except OSError:
-        pass
 
 
 def folder_shared(path: str | os.PathLike[str]) -> bool:

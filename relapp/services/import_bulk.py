@@ -12,26 +12,39 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
-import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 from relapp.errors import ValidationError
 from relapp.interchange.records import Record
-from relapp.services.contacts import MAX_FIELD, make_display_name, normalize_email, normalize_phone
+from relapp.services.import_rows import Outcome, Prepared, UidSource, prepare
 from relapp.services.import_undo import contact_state
-from relapp.store.models import MILESTONE_KINDS, RELATIONSHIPS
+from relapp.store.models import MILESTONE_KINDS
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>.]+$")
-TEXT_COLUMNS = ("first_name", "last_name", "nickname", "company", "title", "how_met", "location", "timezone",
-                "works_on", "excited_about", "finds_hard", "preferences", "topics_next", "notes")
+__all__ = ["BulkImporter", "Outcome", "prepare"]
+
+TEXT_COLUMNS = (
+    "first_name",
+    "last_name",
+    "nickname",
+    "company",
+    "title",
+    "how_met",
+    "location",
+    "timezone",
+    "works_on",
+    "excited_about",
+    "finds_hard",
+    "preferences",
+    "topics_next",
+    "notes",
+)
 CONTACT_INSERT = (
     "INSERT INTO contact (id, uid, created_at, updated_at, first_name, last_name, nickname, display_name, company, "
     "title, relationship, how_met, location, timezone, works_on, excited_about, finds_hard, preferences, "
-    "topics_next, notes, cadence_days, archived, import_batch_id) VALUES (" + ",".join("?" * 23) + ")"
+    "topics_next, notes, cadence_days, archived, import_batch_id) VALUES ("
+    + ",".join("?" * 23)
+    + ")"
 )
 DETAIL_INSERT = "INSERT INTO contact_detail (contact_id, kind, value, label, normalized, position) VALUES (?,?,?,?,?,?)"
 MILESTONE_INSERT = (
@@ -43,126 +56,18 @@ MIN_PHONE_DIGITS = 7
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
-class UidSource:
-    """Random (version 4) UUID strings, made from one ``os.urandom`` call per 1,000: the bulk path
-    makes one per contact and milestone, and ``uuid.uuid4()`` alone would cost a tenth of an import."""
-
-    def __init__(self) -> None:
-        self._pool: list[str] = []
-
-    def __call__(self) -> str:
-        if not self._pool:
-            raw = os.urandom(16 * 1000)
-            pool = []
-            for i in range(0, len(raw), 16):
-                h = raw[i : i + 16].hex()
-                variant = "89ab"[int(h[16], 16) & 3]
-                pool.append(f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{variant}{h[17:20]}-{h[20:32]}")
-            self._pool = pool
-        return self._pool.pop()
-
-
-@dataclass
-class Outcome:
-    """What happened (or would happen) to one row."""
-
-    line: int
-    name: str
-    action: str  # created, merged, skipped, rejected
-    reason: str = ""
-    match_id: int | None = None
-    match_name: str = ""
-    warnings: list[str] = field(default_factory=list)
-
-
-@dataclass
-class Prepared:
-    rec: Record
-    name: str
-    texts: dict[str, str]
-    relationship: str
-    cadence: int | None
-    archived: int
-    details: list[tuple[str, str, str, str]]  # kind, value, label, normalized
-    warnings: list[str]
-
-
-def _clean(value: str, what: str) -> str:
-    if not value:
-        return ""
-    if value.isprintable() and len(value) <= MAX_FIELD:
-        return value.strip()  # the common case, checked in C
-    if len(value) > MAX_FIELD:
-        raise ValidationError(f"{what.replace('_', ' ')} is too long ({len(value):,} characters)")
-    if _CONTROL.search(value):
-        value = _CONTROL.sub("", value)
-    return value.strip()
-
-
-def prepare(rec: Record) -> Prepared:
-    """Normalise one record; raises ValidationError when the row cannot be imported at all."""
-    warnings = [p.message for p in rec.problems if not p.fatal]
-    extra = rec.extra
-    texts = {
-        "first_name": _clean(rec.first_name, "first name"),
-        "last_name": _clean(rec.last_name, "last name"),
-        "nickname": _clean(rec.nickname, "nickname"),
-        "company": _clean(rec.company, "company"),
-        "title": _clean(rec.title, "title"),
-        "notes": _clean(rec.notes, "notes"),
-    }
-    for key in ("how_met", "location", "timezone", "works_on", "excited_about", "finds_hard", "preferences", "topics_next"):
-        texts[key] = _clean(extra[key], key) if key in extra else ""
-    details: list[tuple[str, str, str, str]] = []
-    seen: set[tuple[str, str]] = set()
-    for kind, items in (("email", rec.emails), ("phone", rec.phones), ("link", rec.links)):
-        for d in items:
-            value = _clean(d.value, kind)
-            if not value:
-                continue
-            if kind == "email":
-                if not _EMAIL.match(value):
-                    warnings.append(f"{value!r} is not an email address; left out")
-                    continue
-                norm = normalize_email(value)
-            elif kind == "phone":
-                norm = normalize_phone(value)
-            else:
-                norm = value.lower()
-            if (kind, norm) in seen:
-                continue
-            seen.add((kind, norm))
-            details.append((kind, value, _clean(d.label, "label"), norm))
-    name = make_display_name(texts["first_name"], texts["last_name"], texts["nickname"])
-    if not name:
-        email = next((d[1] for d in details if d[0] == "email"), "")
-        if not email:
-            raise ValidationError("no name and no valid email address")
-        texts["first_name"] = email.split("@", 1)[0]
-        name = texts["first_name"]
-        warnings.append("no name: the email address stands in for it")
-    rel = extra.get("relationship", "").strip().lower() or "other"
-    if rel not in RELATIONSHIPS:
-        warnings.append(f"unknown relationship {rel!r}; set to 'other'")
-        rel = "other"
-    cadence: int | None = None
-    if extra.get("cadence_days", "").strip():
-        try:
-            cadence = int(extra["cadence_days"])
-            if not 0 <= cadence <= 3650:
-                raise ValueError
-        except ValueError:
-            warnings.append(f"check-in cadence {extra['cadence_days']!r} is not 0-3650 days; left out")
-            cadence = None
-    archived = 1 if extra.get("archived", "").strip().lower() in ("1", "true", "yes") else 0
-    return Prepared(rec, name, texts, rel, cadence, archived, details, warnings)
-
-
 class BulkImporter:
     """Writes prepared records in chunks inside the caller's transaction."""
 
-    def __init__(self, db: Any, *, batch_id: int, on_duplicate: str, now: dt.datetime,
-                 record_outcome: Callable[[Outcome], None]) -> None:
+    def __init__(
+        self,
+        db: Any,
+        *,
+        batch_id: int,
+        on_duplicate: str,
+        now: dt.datetime,
+        record_outcome: Callable[[Outcome], None],
+    ) -> None:
         self.db = db
         self.cur = db.cursor()
         self.batch_id = batch_id
@@ -170,7 +75,9 @@ class BulkImporter:
         self.stamp = now.strftime("%Y-%m-%d %H:%M:%S")
         self.record_outcome = record_outcome
         self.first_id = self.next_id = self._scalar("SELECT coalesce(max(id), 0) + 1 FROM contact")
-        self.first_interaction = self.next_interaction = self._scalar("SELECT coalesce(max(id), 0) + 1 FROM interaction")
+        self.first_interaction = self.next_interaction = self._scalar(
+            "SELECT coalesce(max(id), 0) + 1 FROM interaction"
+        )
         self.was_empty = self.first_id == 1 and not self._scalar("SELECT count(*) FROM contact")
         self.max_tag = self._scalar("SELECT coalesce(max(id), 0) FROM tag")
         self.tag_ids: dict[str, int] = {}
@@ -200,22 +107,33 @@ class BulkImporter:
         keys = list(keys)
         for i in range(0, len(keys), 900):
             part = keys[i : i + 900]
-            out.extend(self.db.execute_sql(sql.format(marks=",".join("?" * len(part))), part).fetchall())
+            out.extend(
+                self.db.execute_sql(sql.format(marks=",".join("?" * len(part))), part).fetchall()
+            )
         return out
 
     def _lookup(self, items: list[Prepared]) -> dict[tuple[str, str], int]:
         uids = {p.rec.uid for p in items if p.rec.uid}
         emails = {d[3] for p in items for d in p.details if d[0] == "email"}
-        phones = {d[3] for p in items for d in p.details if d[0] == "phone" and len(d[3]) >= MIN_PHONE_DIGITS}
+        phones = {
+            d[3]
+            for p in items
+            for d in p.details
+            if d[0] == "phone" and len(d[3]) >= MIN_PHONE_DIGITS
+        }
         names = {p.name for p in items}
         found: dict[tuple[str, str], int] = {}
         if uids:
-            for uid, cid in self._in("SELECT uid, id FROM contact WHERE uid IN ({marks})", sorted(uids)):
+            for uid, cid in self._in(
+                "SELECT uid, id FROM contact WHERE uid IN ({marks})", sorted(uids)
+            ):
                 found[("uid", uid)] = cid
         for kind, keys in (("email", emails), ("phone", phones)):
             if keys:
-                sql = ("SELECT normalized, min(contact_id) FROM contact_detail WHERE normalized IN ({marks}) "
-                       f"AND kind = '{kind}' GROUP BY normalized")
+                sql = (
+                    "SELECT normalized, min(contact_id) FROM contact_detail WHERE normalized IN ({marks}) "
+                    f"AND kind = '{kind}' GROUP BY normalized"
+                )
                 for norm, cid in self._in(sql, sorted(keys)):
                     found[(kind, norm)] = cid
         if names:
@@ -231,7 +149,11 @@ class BulkImporter:
         if p.rec.uid:
             keys.append(("uid", p.rec.uid, "same uid"))
         keys += [("email", d[3], f"same email {d[1]}") for d in p.details if d[0] == "email"]
-        keys += [("phone", d[3], f"same phone {d[1]}") for d in p.details if d[0] == "phone" and len(d[3]) >= MIN_PHONE_DIGITS]
+        keys += [
+            ("phone", d[3], f"same phone {d[1]}")
+            for d in p.details
+            if d[0] == "phone" and len(d[3]) >= MIN_PHONE_DIGITS
+        ]
         keys.append(("name", p.name, "same name"))
         return keys
 
@@ -255,7 +177,13 @@ class BulkImporter:
             match, reason = None, ""
             for kind, key, why in self._keys(p):
                 cid = local.get((kind, key)) or found.get((kind, key))
-                if cid and kind != "uid" and p.rec.uid and cid >= self.first_id and self._uid(cid) != p.rec.uid:
+                if (
+                    cid
+                    and kind != "uid"
+                    and p.rec.uid
+                    and cid >= self.first_id
+                    and self._uid(cid) != p.rec.uid
+                ):
                     continue  # two rows of the same file with different uids are different people
                 if cid:
                     match, reason = cid, why
@@ -264,26 +192,47 @@ class BulkImporter:
                 mname = self._name(match)
                 if self.on_duplicate == "skip":
                     self.counts["skipped"] += 1
-                    self.record_outcome(Outcome(p.rec.line, p.name, "skipped", reason, match, mname, p.warnings))
+                    self.record_outcome(
+                        Outcome(p.rec.line, p.name, "skipped", reason, match, mname, p.warnings)
+                    )
                     continue
                 self._merge(match, p)
                 self.counts["merged"] += 1
-                self.record_outcome(Outcome(p.rec.line, p.name, "merged", reason, match, mname, p.warnings))
+                self.record_outcome(
+                    Outcome(p.rec.line, p.name, "merged", reason, match, mname, p.warnings)
+                )
                 cid = match
             else:
-                uid_free = p.rec.uid and ("uid", p.rec.uid) not in found and ("uid", p.rec.uid) not in local
+                uid_free = (
+                    p.rec.uid
+                    and ("uid", p.rec.uid) not in found
+                    and ("uid", p.rec.uid) not in local
+                )
                 cid = self._create(p, p.rec.uid if uid_free else None)
                 self.counts["created"] += 1
                 if p.warnings or match is not None:
-                    why = f"created although {reason} as {self._name(match)}" if match is not None else ""
-                    self.record_outcome(Outcome(p.rec.line, p.name, "created", why, match, "", p.warnings))
+                    why = (
+                        f"created although {reason} as {self._name(match)}"
+                        if match is not None
+                        else ""
+                    )
+                    self.record_outcome(
+                        Outcome(p.rec.line, p.name, "created", why, match, "", p.warnings)
+                    )
             for kind, key, _ in self._keys(p):
                 local.setdefault((kind, key), cid)
         self.flush()
 
     def _reject(self, rec: Record, reason: str) -> None:
         self.counts["rejected"] += 1
-        self.record_outcome(Outcome(rec.line, rec.display_name or (rec.emails[0].value if rec.emails else ""), "rejected", reason))
+        self.record_outcome(
+            Outcome(
+                rec.line,
+                rec.display_name or (rec.emails[0].value if rec.emails else ""),
+                "rejected",
+                reason,
+            )
+        )
 
     def _uid(self, cid: int) -> str:
         for row in reversed(self.contacts):
@@ -315,10 +264,33 @@ class BulkImporter:
         if p.rec.birthday is not None:
             # relapp's own CSV also carries the birthday milestone: keep its uid, lead days, note.
             b = p.rec.birthday
-            uid = saved.uid if saved and saved.uid and not self._uid_taken(saved.uid) else self.new_uid()
-            lead = saved.lead_days if saved and isinstance(saved.lead_days, int) and 0 <= saved.lead_days <= 60 else None
-            rows.append((uid, s, s, cid, "birthday", "", b.month, b.day, b.year, 1, lead,
-                         saved.note.strip() if saved else "", b.month * 100 + b.day))
+            uid = (
+                saved.uid
+                if saved and saved.uid and not self._uid_taken(saved.uid)
+                else self.new_uid()
+            )
+            lead = (
+                saved.lead_days
+                if saved and isinstance(saved.lead_days, int) and 0 <= saved.lead_days <= 60
+                else None
+            )
+            rows.append(
+                (
+                    uid,
+                    s,
+                    s,
+                    cid,
+                    "birthday",
+                    "",
+                    b.month,
+                    b.day,
+                    b.year,
+                    1,
+                    lead,
+                    saved.note.strip() if saved else "",
+                    b.month * 100 + b.day,
+                )
+            )
         for m in p.rec.milestones:
             if m.kind == "birthday":
                 continue
@@ -329,10 +301,25 @@ class BulkImporter:
                 p.warnings.append("a one-off milestone without a year; left out")
                 continue
             lead = m.lead_days if isinstance(m.lead_days, int) and 0 <= m.lead_days <= 60 else None
-            uid = m.uid if m.uid and not self._uid_taken(m.uid) else None
+            m_uid = m.uid if m.uid and not self._uid_taken(m.uid) else None
             d = m.date
-            rows.append((uid or self.new_uid(), s, s, cid, m.kind, m.label.strip(), d.month, d.day, d.year,
-                         1 if m.recurring else 0, lead, m.note.strip(), d.month * 100 + d.day))
+            rows.append(
+                (
+                    m_uid or self.new_uid(),
+                    s,
+                    s,
+                    cid,
+                    m.kind,
+                    m.label.strip(),
+                    d.month,
+                    d.day,
+                    d.year,
+                    1 if m.recurring else 0,
+                    lead,
+                    m.note.strip(),
+                    d.month * 100 + d.day,
+                )
+            )
         return rows
 
     def _uid_taken(self, uid: str) -> bool:
@@ -345,19 +332,53 @@ class BulkImporter:
         iid = self.next_interaction
         self.next_interaction += 1
         at = f"{when.isoformat()} 12:00:00"
-        self.interactions.append((iid, self.new_uid(), self.stamp, self.stamp, at, "other", LINKEDIN_SUMMARY, "", None, None))
+        self.interactions.append(
+            (
+                iid,
+                self.new_uid(),
+                self.stamp,
+                self.stamp,
+                at,
+                "other",
+                LINKEDIN_SUMMARY,
+                "",
+                None,
+                None,
+            )
+        )
         self.links.append((iid, cid, at))
 
     def _create(self, p: Prepared, uid: str | None) -> int:
         cid = self.next_id
         self.next_id += 1
         t = p.texts
-        self.contacts.append((
-            cid, uid or self.new_uid(), self.stamp, self.stamp, t["first_name"], t["last_name"], t["nickname"],
-            p.name, t["company"], t["title"], p.relationship, t["how_met"], t["location"], t["timezone"],
-            t["works_on"], t["excited_about"], t["finds_hard"], t["preferences"], t["topics_next"], t["notes"],
-            p.cadence, p.archived, self.batch_id,
-        ))
+        self.contacts.append(
+            (
+                cid,
+                uid or self.new_uid(),
+                self.stamp,
+                self.stamp,
+                t["first_name"],
+                t["last_name"],
+                t["nickname"],
+                p.name,
+                t["company"],
+                t["title"],
+                p.relationship,
+                t["how_met"],
+                t["location"],
+                t["timezone"],
+                t["works_on"],
+                t["excited_about"],
+                t["finds_hard"],
+                t["preferences"],
+                t["topics_next"],
+                t["notes"],
+                p.cadence,
+                p.archived,
+                self.batch_id,
+            )
+        )
         positions: dict[str, int] = {}
         for kind, value, label, norm in p.details:
             pos = positions.get(kind, 0)
@@ -371,62 +392,13 @@ class BulkImporter:
         return cid
 
     def _merge(self, cid: int, p: Prepared) -> None:
+        from relapp.services.import_merge import merge_into
+
         if cid >= self.pending_from:
             self.flush()  # the match was created earlier in this chunk: write it first
         if cid < self.first_id and str(cid) not in self.undo:
             self.undo[str(cid)] = contact_state(self.db, cid)
-        row = self.db.execute_sql(
-            "SELECT " + ", ".join(TEXT_COLUMNS) + ", relationship, cadence_days FROM contact WHERE id = ?", (cid,)
-        ).fetchone()
-        old = dict(zip((*TEXT_COLUMNS, "relationship", "cadence_days"), row, strict=True))
-        sets: dict[str, Any] = {}
-        for key in TEXT_COLUMNS:
-            new = p.texts[key]
-            if not new:
-                continue
-            if not old[key]:
-                sets[key] = new
-            elif key == "notes" and new not in old[key]:
-                sets[key] = old[key] + "\n\n" + new
-        if old["relationship"] == "other" and p.relationship != "other":
-            sets["relationship"] = p.relationship
-        if old["cadence_days"] is None and p.cadence is not None:
-            sets["cadence_days"] = p.cadence
-        if "first_name" in sets or "last_name" in sets or "nickname" in sets:
-            f = {k: sets.get(k, old[k]) for k in ("first_name", "last_name", "nickname")}
-            sets["display_name"] = make_display_name(f["first_name"], f["last_name"], f["nickname"])
-        sets["import_batch_id"] = self.batch_id
-        sets["updated_at"] = self.stamp
-        self.db.execute_sql(
-            "UPDATE contact SET " + ", ".join(f"{k} = ?" for k in sets) + " WHERE id = ?", [*sets.values(), cid]
-        )
-        have = {(k, n): pos for k, n, pos in self.db.execute_sql(
-            "SELECT kind, normalized, position FROM contact_detail WHERE contact_id = ?", (cid,))}
-        top: dict[str, int] = {}
-        for (k, _), pos in have.items():
-            top[k] = max(top.get(k, -1), pos)
-        for kind, value, label, norm in p.details:
-            if (kind, norm) not in have:
-                top[kind] = top.get(kind, -1) + 1
-                have[(kind, norm)] = top[kind]
-                self.db.execute_sql(DETAIL_INSERT, (cid, kind, value, label, norm, top[kind]))
-        for tag in p.rec.tags:
-            if tag.strip():
-                self.db.execute_sql("INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)",
-                                    (cid, self._tag(tag.strip())))
-        existing = {(k, lab, m, d, y) for k, lab, m, d, y in self.db.execute_sql(
-            "SELECT kind, label, month, day, year FROM milestone WHERE contact_id = ?", (cid,))}
-        has_birthday = any(e[0] == "birthday" for e in existing)
-        for ms in self._milestone_rows(cid, p):
-            key = (ms[4], ms[5], ms[6], ms[7], ms[8])
-            if (ms[4] == "birthday" and has_birthday) or key in existing:
-                continue
-            self.db.execute_sql(MILESTONE_INSERT, ms)
-        if p.rec.connected_on is not None and not self._scalar(
-            "SELECT count(*) FROM interaction i JOIN interaction_contact ic ON ic.interaction_id = i.id "
-            "WHERE ic.contact_id = ? AND i.summary = ?", (cid, LINKEDIN_SUMMARY)
-        ):
-            self._interaction(cid, p.rec.connected_on)
+        merge_into(self, cid, p)
         self.touched.add(cid)
 
     def flush(self) -> None:
@@ -440,15 +412,21 @@ class BulkImporter:
         if self.details:
             cur.executemany(DETAIL_INSERT, self.details)
         if self.tags:
-            cur.executemany("INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)", self.tags)
+            cur.executemany(
+                "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)", self.tags
+            )
         if self.milestones:
             cur.executemany(MILESTONE_INSERT, self.milestones)
         if self.interactions:
             cur.executemany(
                 "INSERT INTO interaction (id, uid, created_at, updated_at, occurred_at, kind, summary, notes, "
-                "initiated_by, milestone_uid) VALUES (?,?,?,?,?,?,?,?,?,?)", self.interactions)
-            cur.executemany("INSERT INTO interaction_contact (interaction_id, contact_id, occurred_at) VALUES (?,?,?)",
-                            self.links)
+                "initiated_by, milestone_uid) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                self.interactions,
+            )
+            cur.executemany(
+                "INSERT INTO interaction_contact (interaction_id, contact_id, occurred_at) VALUES (?,?,?)",
+                self.links,
+            )
         changed = ids + sorted(self.touched)
         if changed and not self.was_empty:
             search_index.reindex(self.db, changed)
@@ -466,6 +444,11 @@ class BulkImporter:
             checkins.refresh()
 
     def undo_data(self) -> str:
-        return json.dumps({"merged": self.undo, "interactions": [self.first_interaction, self.next_interaction - 1],
-                           "created": [self.first_id, self.next_id - 1], "max_tag": self.max_tag})
-
+        return json.dumps(
+            {
+                "merged": self.undo,
+                "interactions": [self.first_interaction, self.next_interaction - 1],
+                "created": [self.first_id, self.next_id - 1],
+                "max_tag": self.max_tag,
+            }
+        )

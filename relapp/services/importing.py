@@ -72,10 +72,14 @@ class ImportResult:
 
     def summary(self) -> str:
         if self.dry_run:
-            return (f"{self.rows} rows: would create {self.created}, merge {self.merged}, "
-                    f"skip {self.skipped} duplicates, reject {self.rejected}")
-        return (f"{self.rows} rows: created {self.created}, merged {self.merged}, "
-                f"skipped {self.skipped} duplicates, rejected {self.rejected}")
+            return (
+                f"{self.rows} rows: would create {self.created}, merge {self.merged}, "
+                f"skip {self.skipped} duplicates, reject {self.rejected}"
+            )
+        return (
+            f"{self.rows} rows: created {self.created}, merged {self.merged}, "
+            f"skipped {self.skipped} duplicates, rejected {self.rejected}"
+        )
 
     def detail_lines(self) -> list[str]:
         lines = []
@@ -83,7 +87,9 @@ class ImportResult:
             if o.action == "rejected":
                 lines.append(f"line {o.line}: rejected {o.name or '(no name)'}: {o.reason}")
             elif o.action in ("merged", "skipped"):
-                lines.append(f"line {o.line}: {o.action} {o.name} into {o.match_name} (#{o.match_id}): {o.reason}")
+                lines.append(
+                    f"line {o.line}: {o.action} {o.name} into {o.match_name} (#{o.match_id}): {o.reason}"
+                )
             elif o.reason:
                 lines.append(f"line {o.line}: {o.name}: {o.reason}")
             for w in o.warnings:
@@ -105,11 +111,18 @@ class Preview:
     records: list[Record]
     truncated: bool
     examples: dict[str, str] = field(default_factory=dict)  # column -> first non-empty value
-    problems: list[tuple[Record, list[str], list[str]]] = field(default_factory=list)  # (record, fatal, warnings)
+    problems: list[tuple[Record, list[str], list[str]]] = field(
+        default_factory=list
+    )  # (record, fatal, warnings)
 
 
-def preview(*, path: str | os.PathLike[str], format: str = "auto", mapping: dict[str, str] | None = None,
-            limit: int = 50) -> Preview:
+def preview(
+    *,
+    path: str | os.PathLike[str],
+    format: str = "auto",
+    mapping: dict[str, str] | None = None,
+    limit: int = 50,
+) -> Preview:
     """The detected format, the mapping and the first ``limit`` records of ``path``."""
     records: list[Record] = []
     truncated = False
@@ -129,9 +142,21 @@ def preview(*, path: str | os.PathLike[str], format: str = "auto", mapping: dict
         except FormatError:
             if not records:
                 raise
-        problems = [(rec, check_record(rec), [p.message for p in rec.problems if not p.fatal]) for rec in records]
-        return Preview(reader.format, reader.encoding, reader.delimiter, header, dict(reader.mapping),
-                       records, truncated, examples, problems)
+        problems = [
+            (rec, check_record(rec), [p.message for p in rec.problems if not p.fatal])
+            for rec in records
+        ]
+        return Preview(
+            reader.format,
+            reader.encoding,
+            reader.delimiter,
+            header,
+            dict(reader.mapping),
+            records,
+            truncated,
+            examples,
+            problems,
+        )
 
 
 def _snapshot() -> str | None:
@@ -162,10 +187,14 @@ def import_file(
 ) -> ImportResult:
     """Import (or with ``dry_run`` plan) the contacts in ``path``; see the module docstring."""
     if on_duplicate not in ON_DUPLICATE:
-        raise ValidationError(f"on duplicate must be one of {', '.join(ON_DUPLICATE)}", field="on_duplicate")
+        raise ValidationError(
+            f"on duplicate must be one of {', '.join(ON_DUPLICATE)}", field="on_duplicate"
+        )
     path = os.fspath(path)
     reader = open_reader(path, format, mapping, encoding=encoding)
-    result = ImportResult(path=path, format=reader.format, dry_run=dry_run, on_duplicate=on_duplicate)
+    result = ImportResult(
+        path=path, format=reader.format, dry_run=dry_run, on_duplicate=on_duplicate
+    )
 
     def record(o: Outcome) -> None:
         if len(result.outcomes) < MAX_OUTCOMES:
@@ -178,12 +207,20 @@ def import_file(
         if not dry_run:
             result.backup = _snapshot()
         with db.atomic() as txn:
-            batch_id = int(db.execute_sql(
-                "INSERT INTO import_batch (created_at, source, format, created_count, merged_count, skipped_count, "
-                "rejected_count, undo_data) VALUES (?, ?, ?, 0, 0, 0, 0, '')",
-                (clock.now().strftime("%Y-%m-%d %H:%M:%S"), path, reader.format),
-            ).lastrowid)
-            bulk = BulkImporter(db, batch_id=batch_id, on_duplicate=on_duplicate, now=clock.now(), record_outcome=record)
+            batch_id = int(
+                db.execute_sql(
+                    "INSERT INTO import_batch (created_at, source, format, created_count, merged_count, skipped_count, "
+                    "rejected_count, undo_data) VALUES (?, ?, ?, 0, 0, 0, 0, '')",
+                    (clock.now().strftime("%Y-%m-%d %H:%M:%S"), path, reader.format),
+                ).lastrowid
+            )
+            bulk = BulkImporter(
+                db,
+                batch_id=batch_id,
+                on_duplicate=on_duplicate,
+                now=clock.now(),
+                record_outcome=record,
+            )
             chunk: list[Record] = []
             for rec in reader:
                 chunk.append(rec)
@@ -199,7 +236,11 @@ def import_file(
             if result.rejected and not skip_bad_rows and not dry_run:
                 bad = [o for o in result.outcomes if o.action == "rejected"][:10]
                 listing = "; ".join(f"line {o.line}: {o.reason}" for o in bad)
-                more = f" (and {result.rejected - len(bad)} more)" if result.rejected > len(bad) else ""
+                more = (
+                    f" (and {result.rejected - len(bad)} more)"
+                    if result.rejected > len(bad)
+                    else ""
+                )
                 raise UserError(
                     f"{result.rejected} row(s) cannot be imported, so nothing was imported: {listing}{more}. "
                     "Fix them, or skip bad rows to import the rest"
@@ -207,7 +248,14 @@ def import_file(
             db.execute_sql(
                 "UPDATE import_batch SET created_count = ?, merged_count = ?, skipped_count = ?, rejected_count = ?, "
                 "undo_data = ? WHERE id = ?",
-                (result.created, result.merged, result.skipped, result.rejected, bulk.undo_data(), batch_id),
+                (
+                    result.created,
+                    result.merged,
+                    result.skipped,
+                    result.rejected,
+                    bulk.undo_data(),
+                    batch_id,
+                ),
             )
             if dry_run or not (result.created or result.merged):
                 txn.rollback()
@@ -216,8 +264,13 @@ def import_file(
     return result
 
 
-def _step(bulk: BulkImporter, chunk: list[Record], result: ImportResult,
-          progress: Callable[[int], object] | None, should_cancel: Callable[[], bool] | None) -> None:
+def _step(
+    bulk: BulkImporter,
+    chunk: list[Record],
+    result: ImportResult,
+    progress: Callable[[int], object] | None,
+    should_cancel: Callable[[], bool] | None,
+) -> None:
     if should_cancel is not None and should_cancel():
         raise ImportCancelled()
     bulk.process(chunk)

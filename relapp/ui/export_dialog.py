@@ -58,7 +58,9 @@ class ExportDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(
+            self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.accepted.connect(self.export)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -90,8 +92,10 @@ class ExportDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Export into a shared folder?"),
-            self.tr("Other users of this computer can read files in {folder}. The export holds names, "
-                    "emails, phone numbers and notes. Write it there anyway?").format(folder=folder),
+            self.tr(
+                "Other users of this computer can read files in {folder}. The export holds names, "
+                "emails, phone numbers and notes. Write it there anyway?"
+            ).format(folder=folder),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -103,14 +107,19 @@ class ExportDialog(QDialog):
         if exporting.folder_shared(path) and not self.confirm_shared_folder(path.parent):
             return
         try:
-            self.result = exporting.export_contacts(path=path, format=str(self.format.currentData()),
-                                                    excel=self.excel.isEnabled() and self.excel.isChecked())
+            self.result = exporting.export_contacts(
+                path=path,
+                format=str(self.format.currentData()),
+                excel=self.excel.isEnabled() and self.excel.isChecked(),
+            )
         except UserError as exc:
             self.status.setText(str(exc))
             return
         what = "events" if self.result.format == "ics" else "contacts"
         self.hub.status_message.emit(
-            QApplication.translate("ExportDialog", "{n} {what} exported to {path}").format(n=self.result.count, what=what, path=path)
+            QApplication.translate("ExportDialog", "{n} {what} exported to {path}").format(
+                n=self.result.count, what=what, path=path
+            )
         )
         self.accept()
 

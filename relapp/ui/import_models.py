@@ -10,7 +10,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from relapp.interchange import TARGETS, Record
 from relapp.services.import_bulk import Outcome
@@ -35,7 +42,9 @@ class MappingModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[list[str]] = []  # [column, example, target]
 
-    def set_rows(self, header: list[str], mapping: dict[str, str], examples: dict[str, str]) -> None:
+    def set_rows(
+        self, header: list[str], mapping: dict[str, str], examples: dict[str, str]
+    ) -> None:
         self.beginResetModel()
         self._rows = [[h, examples.get(h, "")[:60], mapping.get(h, "")] for h in header]
         self.endResetModel()
@@ -43,13 +52,15 @@ class MappingModel(QAbstractTableModel):
     def mapping(self) -> dict[str, str]:
         return {column: target for column, _, target in self._rows}
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
         return 0 if parent.isValid() else 3
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QApplication.translate("MappingModel", self.HEADERS[section])
         return None
@@ -120,13 +131,15 @@ class PreviewModel(QAbstractTableModel):
     def problem_rows(self) -> list[int]:
         return [i for i, (_, fatal, warn) in enumerate(self._rows) if fatal or warn]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QApplication.translate("PreviewModel", self.HEADERS[section])
         return None
@@ -156,7 +169,11 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and (fatal or warnings):
             return "\n".join(fatal + warnings)
         if role == Qt.ItemDataRole.DecorationRole and col == self.LINE and (fatal or warnings):
-            icon = QStyle.StandardPixmap.SP_MessageBoxCritical if fatal else QStyle.StandardPixmap.SP_MessageBoxWarning
+            icon = (
+                QStyle.StandardPixmap.SP_MessageBoxCritical
+                if fatal
+                else QStyle.StandardPixmap.SP_MessageBoxWarning
+            )
             return QApplication.style().standardIcon(icon)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and (fatal or warnings):
             return "rejected" if fatal else "warning"
@@ -182,19 +199,24 @@ class OutcomeModel(QAbstractTableModel):
     def outcomes(self) -> list[Outcome]:
         return list(self._rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QApplication.translate("OutcomeModel", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return None
         o = self._rows[index.row()]
         col = index.column()

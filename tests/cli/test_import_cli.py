@@ -41,11 +41,16 @@ def test_import_summary_dry_run_and_duplicates(run_cli, db_path: Path, tmp_path:
 def test_ragged_rows_exit_2_then_skip_bad_rows(run_cli, db_path: Path, tmp_path: Path) -> None:
     run_cli("add", "Someone Else")
     path = tmp_path / "r.csv"
-    path.write_text("Name,Email\nAnn Lee,ann@x.example\nBob,bob@x.example,extra\n", encoding="utf-8")
+    path.write_text(
+        "Name,Email\nAnn Lee,ann@x.example\nBob,bob@x.example,extra\n", encoding="utf-8"
+    )
     before = dump(db_path)
     code, out, err = run_cli("import", str(path))
     assert code == 2
-    assert err.startswith("relapp: error: 1 row(s) cannot be imported") and "line 3: has 3 fields" in err
+    assert (
+        err.startswith("relapp: error: 1 row(s) cannot be imported")
+        and "line 3: has 3 fields" in err
+    )
     assert len(err.strip().splitlines()) == 1
     assert dump(db_path) == before
     code, out, err = run_cli("import", str(path), "--skip-bad-rows")
@@ -74,7 +79,15 @@ def test_bad_files_exit_2_and_leave_the_database(run_cli, db_path: Path, tmp_pat
 
 
 def test_export_formats_from_extension(run_cli, db_path: Path, tmp_path: Path) -> None:
-    run_cli("add", "Ada Lovelace", "--email", "ada@engine.example", "--birthday=--12-10", "--tag", "math")
+    run_cli(
+        "add",
+        "Ada Lovelace",
+        "--email",
+        "ada@engine.example",
+        "--birthday=--12-10",
+        "--tag",
+        "math",
+    )
     code, out, err = run_cli("export", str(tmp_path / "all.vcf"))
     assert code == 0, err
     text = (tmp_path / "all.vcf").read_text(encoding="utf-8")
@@ -87,7 +100,9 @@ def test_export_formats_from_extension(run_cli, db_path: Path, tmp_path: Path) -
     code, out, err = run_cli("export", str(tmp_path / "v4.vcf"), "--format", "vcard4")
     assert "VERSION:4.0" in (tmp_path / "v4.vcf").read_text(encoding="utf-8")
     code, out, err = run_cli("export", str(tmp_path / "cal.ics"))
-    assert code == 0 and (tmp_path / "cal.ics").read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
+    assert code == 0 and (tmp_path / "cal.ics").read_text(encoding="utf-8").startswith(
+        "BEGIN:VCALENDAR"
+    )
     code, out, err = run_cli("export", str(tmp_path / "nope" / "x.csv"))
     assert code == 2 and "does not exist" in err
     code, out, err = run_cli("export", str(tmp_path / "x.txt"))

@@ -20,7 +20,7 @@ GOOGLE_NEW_HEADER = (
 def google_new(folder: Path) -> Path:
     rows = [
         GOOGLE_NEW_HEADER,
-        "Zoë,Marie,Ångström,,,,,,Zo,,Fjord Analytics,Data Lead,,--03-15,\"Met at the \"\"data\"\" meetup\nSecond line\","
+        'Zoë,Marie,Ångström,,,,,,Zo,,Fjord Analytics,Data Lead,,--03-15,"Met at the ""data"" meetup\nSecond line",'
         ",* myContacts ::: Conference ::: * starred,* Work,zoe@fjord.example ::: zoe.a@mail.example,Home,"
         "zoe@home.example,Mobile,+47 912 34 567,Profile,https://fjord.example/zoe",
         "Kwame,,Mensah,,,,,,,,Baobab Ltd,CEO,,1979-11-02,,,* myContacts,,kwame@baobab.example,,,,,,",

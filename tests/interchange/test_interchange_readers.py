@@ -67,10 +67,16 @@ def test_outlook_windows_1252_dates_and_anniversary(tmp_path: Path) -> None:
     assert jose.emails == [Detail("jose@nunez.example")]
     assert jose.phones == [Detail("+34 91 123 4567", "work"), Detail("+34 600 111 222", "mobile")]
     assert jose.birthday == PartialDate(3, 15, 1985)
-    assert [(m.kind, m.label, m.date) for m in jose.milestones] == [("custom", "Anniversary", PartialDate(6, 1, 2010))]
+    assert [(m.kind, m.label, m.date) for m in jose.milestones] == [
+        ("custom", "Anniversary", PartialDate(6, 1, 2010))
+    ]
     assert jose.tags == ["Clients", "VIP"]
     assert jose.notes == "Café con leche"
-    assert (francoise.first_name, francoise.last_name, francoise.company) == ("Françoise", "Légère", "Crème SA")
+    assert (francoise.first_name, francoise.last_name, francoise.company) == (
+        "Françoise",
+        "Légère",
+        "Crème SA",
+    )
     assert francoise.birthday is None and francoise.milestones == []  # 0/0/00 means "no date"
     assert not francoise.problems
 
@@ -81,7 +87,12 @@ def test_linkedin_preamble_connected_on_and_url(tmp_path: Path) -> None:
         assert reader.format == "linkedin"
         assert reader.header_line == 4
         priya, tomas = list(reader)
-    assert (priya.first_name, priya.last_name, priya.company, priya.title) == ("Priya", "Raman", "Nimbus Cloud", "Staff Engineer")
+    assert (priya.first_name, priya.last_name, priya.company, priya.title) == (
+        "Priya",
+        "Raman",
+        "Nimbus Cloud",
+        "Staff Engineer",
+    )
     assert priya.emails == []
     assert priya.links == [Detail("https://www.linkedin.com/in/priya-raman-example", "LinkedIn")]
     assert priya.connected_on == dt.date(2023, 3, 15)
@@ -93,7 +104,12 @@ def test_linkedin_preamble_connected_on_and_url(tmp_path: Path) -> None:
 
 def test_thunderbird_birth_parts(tmp_path: Path) -> None:
     (hana,) = read(samples.thunderbird(tmp_path))
-    assert (hana.first_name, hana.last_name, hana.company, hana.title) == ("Hana", "Kobayashi", "Sakura Studio", "Designer")
+    assert (hana.first_name, hana.last_name, hana.company, hana.title) == (
+        "Hana",
+        "Kobayashi",
+        "Sakura Studio",
+        "Designer",
+    )
     assert [e.value for e in hana.emails] == ["hana@kobayashi.example", "hk@alt.example"]
     assert hana.phones == [Detail("+81 3 1234 5678", "work")]
     assert hana.birthday == PartialDate(7, 21, 1990)
@@ -107,14 +123,20 @@ def test_generic_csv_semicolons_bom_and_guessed_mapping(tmp_path: Path) -> None:
         assert (reader.format, reader.delimiter, reader.encoding) == ("csv", ";", "utf-8-sig")
         assert reader.mapping["Prénom"] == "first_name" and reader.mapping["Courriel"] == "email"
         elodie, luc = list(reader)
-    assert (elodie.first_name, elodie.last_name, elodie.company) == ("Élodie", "Durand", "Boulangerie Durand")
+    assert (elodie.first_name, elodie.last_name, elodie.company) == (
+        "Élodie",
+        "Durand",
+        "Boulangerie Durand",
+    )
     assert elodie.phones == [Detail("01 23 45 67 89")]
     assert luc.company == "Martin; Fils"
 
 
 def test_generic_csv_with_an_explicit_mapping(tmp_path: Path) -> None:
     path = tmp_path / "people.tsv"
-    path.write_text("Who\tReach\tWhere\nAda Lovelace\tada@engine.example\tAnalytical\n", encoding="utf-8")
+    path.write_text(
+        "Who\tReach\tWhere\nAda Lovelace\tada@engine.example\tAnalytical\n", encoding="utf-8"
+    )
     mapping = {"Who": "full_name", "Reach": "email:work", "Where": "company"}
     (ada,) = read(path, format="csv", mapping=mapping)
     assert (ada.first_name, ada.last_name, ada.company) == ("Ada", "Lovelace", "Analytical")
@@ -124,7 +146,9 @@ def test_generic_csv_with_an_explicit_mapping(tmp_path: Path) -> None:
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-8-sig", "utf-8"])
 def test_encodings(tmp_path: Path, encoding: str) -> None:
     path = tmp_path / "e.csv"
-    path.write_bytes("First Name,Last Name,Email\r\nSøren,Kierkegård,s@k.example\r\n".encode(encoding))
+    path.write_bytes(
+        "First Name,Last Name,Email\r\nSøren,Kierkegård,s@k.example\r\n".encode(encoding)
+    )
     (rec,) = read(path)
     assert (rec.first_name, rec.last_name) == ("Søren", "Kierkegård")
 
@@ -142,8 +166,16 @@ def test_vcard21_quoted_printable(tmp_path: Path) -> None:
 
 def test_vcard30_apple_labels_photo_and_yearless_birthdays(tmp_path: Path) -> None:
     chidi, eleanor = read(samples.vcard30_apple(tmp_path))
-    assert (chidi.first_name, chidi.last_name, chidi.company, chidi.title) == ("Chidi", "Okafor", "Eleanor Labs", "Professor")
-    assert chidi.emails == [Detail("chidi@eleanor.example", "School"), Detail("chidi@home.example", "other")]
+    assert (chidi.first_name, chidi.last_name, chidi.company, chidi.title) == (
+        "Chidi",
+        "Okafor",
+        "Eleanor Labs",
+        "Professor",
+    )
+    assert chidi.emails == [
+        Detail("chidi@eleanor.example", "School"),
+        Detail("chidi@home.example", "other"),
+    ]
     assert chidi.phones == [Detail("+1 (555) 010-2000", "mobile")]
     assert chidi.birthday == PartialDate(3, 15)  # X-APPLE-OMIT-YEAR
     assert chidi.tags == ["Philosophy", "Friends"]

@@ -19,43 +19,65 @@ from relapp.store.db import database
 from relapp.store.models import MILESTONE_KINDS, RELATIONSHIPS
 
 _counter = itertools.count()
-TEXT = st.text(st.characters(blacklist_categories=("Cc", "Cs")) | st.sampled_from("\n=+-@'\" ,;:"), max_size=30)
-LINE = st.text(st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")) | st.sampled_from("=+-@'"),
-               max_size=20).map(str.strip)
+TEXT = st.text(
+    st.characters(blacklist_categories=("Cc", "Cs")) | st.sampled_from("\n=+-@'\" ,;:"), max_size=30
+)
+LINE = st.text(
+    st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")) | st.sampled_from("=+-@'"),
+    max_size=20,
+).map(str.strip)
 NAME = LINE.filter(bool)
-EMAIL = st.builds(lambda a, b: f"{a}@{b}.example", st.from_regex(r"[=+\-a-z0-9._']{1,12}", fullmatch=True),
-                  st.from_regex(r"[a-z0-9]{1,8}", fullmatch=True))
+EMAIL = st.builds(
+    lambda a, b: f"{a}@{b}.example",
+    st.from_regex(r"[=+\-a-z0-9._']{1,12}", fullmatch=True),
+    st.from_regex(r"[a-z0-9]{1,8}", fullmatch=True),
+)
 PHONE = st.from_regex(r"\+?[0-9 ()\-]{3,16}", fullmatch=True).map(str.strip).filter(bool)
-DATE = st.builds(lambda m, d, y: (m, d, y), st.integers(1, 12), st.integers(1, 28),
-                 st.one_of(st.none(), st.integers(1901, 2024)))
-MILESTONE = st.fixed_dictionaries({
-    "kind": st.sampled_from([k for k in MILESTONE_KINDS if k != "birthday"]),
-    "date": st.builds(lambda m, d, y: (m, d, y), st.integers(1, 12), st.integers(1, 28), st.integers(1950, 2024)),
-    "recurring": st.booleans(),
-    "lead_days": st.one_of(st.none(), st.integers(0, 60)),
-    "label": LINE,
-    "note": LINE,
-})
-PERSON = st.fixed_dictionaries({
-    "first_name": NAME,
-    "last_name": LINE,
-    "nickname": LINE,
-    "company": LINE,
-    "title": LINE,
-    "notes": TEXT,
-    "how_met": TEXT,
-    "preferences": TEXT,
-    "relationship": st.sampled_from(RELATIONSHIPS),
-    "cadence_days": st.one_of(st.none(), st.integers(0, 3650)),
-    "emails": st.lists(st.tuples(EMAIL, LINE), max_size=3),
-    "phones": st.lists(st.tuples(PHONE, LINE), max_size=2),
-    "links": st.lists(st.tuples(NAME.map(lambda s: "https://x.example/" + s), LINE), max_size=2),
-    "tags": st.lists(NAME, max_size=3),
-    "birthday": st.one_of(st.none(), DATE),
-    "birthday_lead": st.one_of(st.none(), st.integers(0, 60)),
-    "milestones": st.lists(MILESTONE, max_size=2),
-    "archived": st.booleans(),
-})
+DATE = st.builds(
+    lambda m, d, y: (m, d, y),
+    st.integers(1, 12),
+    st.integers(1, 28),
+    st.one_of(st.none(), st.integers(1901, 2024)),
+)
+MILESTONE = st.fixed_dictionaries(
+    {
+        "kind": st.sampled_from([k for k in MILESTONE_KINDS if k != "birthday"]),
+        "date": st.builds(
+            lambda m, d, y: (m, d, y),
+            st.integers(1, 12),
+            st.integers(1, 28),
+            st.integers(1950, 2024),
+        ),
+        "recurring": st.booleans(),
+        "lead_days": st.one_of(st.none(), st.integers(0, 60)),
+        "label": LINE,
+        "note": LINE,
+    }
+)
+PERSON = st.fixed_dictionaries(
+    {
+        "first_name": NAME,
+        "last_name": LINE,
+        "nickname": LINE,
+        "company": LINE,
+        "title": LINE,
+        "notes": TEXT,
+        "how_met": TEXT,
+        "preferences": TEXT,
+        "relationship": st.sampled_from(RELATIONSHIPS),
+        "cadence_days": st.one_of(st.none(), st.integers(0, 3650)),
+        "emails": st.lists(st.tuples(EMAIL, LINE), max_size=3),
+        "phones": st.lists(st.tuples(PHONE, LINE), max_size=2),
+        "links": st.lists(
+            st.tuples(NAME.map(lambda s: "https://x.example/" + s), LINE), max_size=2
+        ),
+        "tags": st.lists(NAME, max_size=3),
+        "birthday": st.one_of(st.none(), DATE),
+        "birthday_lead": st.one_of(st.none(), st.integers(0, 60)),
+        "milestones": st.lists(MILESTONE, max_size=2),
+        "archived": st.booleans(),
+    }
+)
 
 
 def snapshot() -> list[Any]:
@@ -68,12 +90,25 @@ def snapshot() -> list[Any]:
         "archived FROM contact ORDER BY uid"
     ).fetchall():
         cid = row[0]
-        details = db.execute_sql("SELECT kind, value, label, normalized, position FROM contact_detail "
-                                 "WHERE contact_id = ? ORDER BY kind, position", (cid,)).fetchall()
-        tags = sorted(r[0] for r in db.execute_sql(
-            "SELECT t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = ?", (cid,)))
-        ms = sorted(db.execute_sql("SELECT uid, kind, label, month, day, year, recurring, lead_days, note, month_day "
-                                   "FROM milestone WHERE contact_id = ?", (cid,)).fetchall())
+        details = db.execute_sql(
+            "SELECT kind, value, label, normalized, position FROM contact_detail "
+            "WHERE contact_id = ? ORDER BY kind, position",
+            (cid,),
+        ).fetchall()
+        tags = sorted(
+            r[0]
+            for r in db.execute_sql(
+                "SELECT t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = ?",
+                (cid,),
+            )
+        )
+        ms = sorted(
+            db.execute_sql(
+                "SELECT uid, kind, label, month, day, year, recurring, lead_days, note, month_day "
+                "FROM milestone WHERE contact_id = ?",
+                (cid,),
+            ).fetchall()
+        )
         out.append((row[1:], details, tags, ms))
     return out
 
@@ -82,26 +117,55 @@ def populate(people: list[dict[str, Any]]) -> None:
     for p in people:
         b = p["birthday"]
         cid = contacts.create_contact(
-            first_name=p["first_name"], last_name=p["last_name"], nickname=p["nickname"], company=p["company"],
-            title=p["title"], notes=p["notes"], how_met=p["how_met"], preferences=p["preferences"],
-            relationship=p["relationship"], cadence_days=p["cadence_days"], emails=p["emails"], phones=p["phones"],
-            links=p["links"], tags=p["tags"],
+            first_name=p["first_name"],
+            last_name=p["last_name"],
+            nickname=p["nickname"],
+            company=p["company"],
+            title=p["title"],
+            notes=p["notes"],
+            how_met=p["how_met"],
+            preferences=p["preferences"],
+            relationship=p["relationship"],
+            cadence_days=p["cadence_days"],
+            emails=p["emails"],
+            phones=p["phones"],
+            links=p["links"],
+            tags=p["tags"],
         )
         if b is not None:
-            milestones.add_milestone(contact_id=cid, kind="birthday", month=b[0], day=b[1], year=b[2],
-                                     lead_days=p["birthday_lead"], note="cake")
+            milestones.add_milestone(
+                contact_id=cid,
+                kind="birthday",
+                month=b[0],
+                day=b[1],
+                year=b[2],
+                lead_days=p["birthday_lead"],
+                note="cake",
+            )
         for m in p["milestones"]:
             month, day, year = m["date"]
-            milestones.add_milestone(contact_id=cid, kind=m["kind"], month=month, day=day, year=year,
-                                     recurring=m["recurring"], lead_days=m["lead_days"], label=m["label"], note=m["note"])
+            milestones.add_milestone(
+                contact_id=cid,
+                kind=m["kind"],
+                month=month,
+                day=day,
+                year=year,
+                recurring=m["recurring"],
+                lead_days=m["lead_days"],
+                label=m["label"],
+                note=m["note"],
+            )
         if p["archived"]:
             contacts.archive_contact(contact_id=cid)
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(people=st.lists(PERSON, min_size=1, max_size=5), excel=st.booleans())
-def test_export_then_import_into_an_empty_database_is_lossless(tmp_path: Path, people: list[dict[str, Any]],
-                                                               excel: bool) -> None:
+def test_export_then_import_into_an_empty_database_is_lossless(
+    tmp_path: Path, people: list[dict[str, Any]], excel: bool
+) -> None:
     folder = Path(tempfile.mkdtemp(dir=tmp_path))
     init_db(folder / "source.sqlite3", backup=False)
     populate(people)
@@ -122,9 +186,17 @@ def test_export_then_import_into_an_empty_database_is_lossless(tmp_path: Path, p
 
 
 def test_vcard_round_trip_keeps_the_main_fields(db, tmp_path: Path) -> None:
-    cid = contacts.create_contact(first_name="Élise", last_name="Dürr", company="Acme; Sons", title="CTO",
-                                  emails=[("elise@acme.example", "work")], phones=["+33 1 23 45 67 89"],
-                                  tags=["Clients", "VIP"], birthday="--03-15", notes="line one\nline, two")
+    cid = contacts.create_contact(
+        first_name="Élise",
+        last_name="Dürr",
+        company="Acme; Sons",
+        title="CTO",
+        emails=[("elise@acme.example", "work")],
+        phones=["+33 1 23 45 67 89"],
+        tags=["Clients", "VIP"],
+        birthday="--03-15",
+        notes="line one\nline, two",
+    )
     uid = contacts.get_contact(cid).uid
     for fmt in ("vcard", "vcard4"):
         out = tmp_path / f"c-{fmt}.vcf"
@@ -134,9 +206,19 @@ def test_vcard_round_trip_keeps_the_main_fields(db, tmp_path: Path) -> None:
 
         with open_reader(out) as reader:
             (rec,) = list(reader)
-        assert (rec.uid, rec.first_name, rec.last_name, rec.company, rec.title) == (uid, "Élise", "Dürr", "Acme; Sons", "CTO")
+        assert (rec.uid, rec.first_name, rec.last_name, rec.company, rec.title) == (
+            uid,
+            "Élise",
+            "Dürr",
+            "Acme; Sons",
+            "CTO",
+        )
         assert [(d.value, d.label.lower()) for d in rec.emails] == [("elise@acme.example", "work")]
-        assert rec.tags == ["Clients", "VIP"] and rec.birthday is not None and rec.birthday.iso() == "--03-15"
+        assert (
+            rec.tags == ["Clients", "VIP"]
+            and rec.birthday is not None
+            and rec.birthday.iso() == "--03-15"
+        )
         assert rec.notes == "line one\nline, two"
         again = importing.import_file(path=out, on_duplicate="merge")
         assert (again.created, again.merged) == (0, 1)

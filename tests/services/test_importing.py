@@ -55,8 +55,14 @@ def test_linkedin_connected_on_becomes_the_first_interaction(db, tmp_path: Path)
     importing.import_file(path=samples.linkedin(tmp_path))
     priya = by_name("Priya Raman")
     (first,) = interactions.timeline(priya.id)
-    assert (first.kind, first.summary, first.occurred_at.date().isoformat()) == ("other", "Connected on LinkedIn", "2023-03-15")
-    assert priya.last_interaction_at is not None and priya.links == ["https://www.linkedin.com/in/priya-raman-example"]
+    assert (first.kind, first.summary, first.occurred_at.date().isoformat()) == (
+        "other",
+        "Connected on LinkedIn",
+        "2023-03-15",
+    )
+    assert priya.last_interaction_at is not None and priya.links == [
+        "https://www.linkedin.com/in/priya-raman-example"
+    ]
     again = importing.import_file(path=samples.linkedin(tmp_path), on_duplicate="merge")
     assert (again.created, again.merged) == (0, 2)
     assert len(interactions.timeline(priya.id)) == 1  # not connected twice
@@ -71,9 +77,18 @@ def test_outlook_anniversary_is_a_custom_milestone(db, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("mode", ["skip", "merge"])
 @pytest.mark.parametrize(
-    "sample", [samples.google_new, samples.outlook_cp1252, samples.linkedin, samples.vcard30_apple, samples.thunderbird]
+    "sample",
+    [
+        samples.google_new,
+        samples.outlook_cp1252,
+        samples.linkedin,
+        samples.vcard30_apple,
+        samples.thunderbird,
+    ],
 )
-def test_importing_the_same_file_twice_creates_no_duplicates(db, tmp_path: Path, sample, mode: str) -> None:  # type: ignore[no-untyped-def]
+def test_importing_the_same_file_twice_creates_no_duplicates(
+    db, tmp_path: Path, sample, mode: str
+) -> None:  # type: ignore[no-untyped-def]
     path = sample(tmp_path)
     first = importing.import_file(path=path)
     before = [(c.display_name, c.emails, c.phones, c.tags, c.birthday) for c in all_contacts()]
@@ -125,12 +140,17 @@ def test_dry_run_changes_nothing(db, tmp_path: Path) -> None:
 
 def test_cancel_rolls_everything_back(db, tmp_path: Path) -> None:
     path = tmp_path / "many.csv"
-    path.write_text("Name,Email\n" + "".join(f"Person {i},p{i}@x.example\n" for i in range(2500)), encoding="utf-8")
+    path.write_text(
+        "Name,Email\n" + "".join(f"Person {i},p{i}@x.example\n" for i in range(2500)),
+        encoding="utf-8",
+    )
     contacts.create_contact(first_name="Existing", emails=["p5@x.example"])
     before = dump()
     seen: list[int] = []
     with pytest.raises(importing.ImportCancelled):
-        importing.import_file(path=path, progress=seen.append, should_cancel=lambda: len(seen) >= 2, chunk_size=500)
+        importing.import_file(
+            path=path, progress=seen.append, should_cancel=lambda: len(seen) >= 2, chunk_size=500
+        )
     assert seen == [500, 1000]
     assert dump() == before
 
@@ -166,8 +186,10 @@ def test_bad_files_leave_the_database_unchanged(db, tmp_path: Path, kind: str) -
 
 def test_ragged_rows_stop_the_import_unless_skipped(db, tmp_path: Path) -> None:
     path = tmp_path / "ragged.csv"
-    path.write_text("Name,Email,Company\nAnn Lee,ann@x.example,Acme\nBob Ray,bob@x.example\nCy Dee,cy@x.example,Initech\n",
-                    encoding="utf-8")
+    path.write_text(
+        "Name,Email,Company\nAnn Lee,ann@x.example,Acme\nBob Ray,bob@x.example\nCy Dee,cy@x.example,Initech\n",
+        encoding="utf-8",
+    )
     before = dump()
     with pytest.raises(UserError, match=r"line 3: has 2 fields, the header has 3") as info:
         importing.import_file(path=path)
@@ -180,14 +202,18 @@ def test_ragged_rows_stop_the_import_unless_skipped(db, tmp_path: Path) -> None:
 
 
 def test_undo_deletes_created_and_restores_merged(db, tmp_path: Path) -> None:
-    kwame = contacts.create_contact(first_name="Kwame", last_name="Mensah", emails=["kwame@baobab.example"], tags=["old"])
+    kwame = contacts.create_contact(
+        first_name="Kwame", last_name="Mensah", emails=["kwame@baobab.example"], tags=["old"]
+    )
     interactions.log_interaction(contact_ids=[kwame], kind="call")
     before = dump()
     result = importing.import_file(path=samples.google_new(tmp_path))
     assert contacts.get_contact(kwame).company == "Baobab Ltd"
     from relapp.services import contact_list
 
-    assert set(contact_list.ordered_ids(contact_list.ContactFilter(import_batch=result.batch_id))) == {kwame, kwame + 1}
+    assert set(
+        contact_list.ordered_ids(contact_list.ContactFilter(import_batch=result.batch_id))
+    ) == {kwame, kwame + 1}
     undone = importing.undo_import()
     assert (undone.batch_id, undone.deleted, undone.restored) == (result.batch_id, 1, 1)
     info = contacts.get_contact(kwame)
@@ -195,6 +221,7 @@ def test_undo_deletes_created_and_restores_merged(db, tmp_path: Path) -> None:
     assert importing.last_batch_id() is None
     with pytest.raises(UserError, match="already undone"):
         importing.undo_import(batch_id=result.batch_id)
+
     # Everything but the batch row (kept, marked undone) and the search index's internal pages is
     # as it was; the index answers the same.
     def same(lines: list[str]) -> list[str]:
@@ -208,7 +235,9 @@ def test_undo_deletes_created_and_restores_merged(db, tmp_path: Path) -> None:
 def test_formula_injection_round_trip(db, tmp_path: Path) -> None:
     from relapp.services import exporting
 
-    cid = contacts.create_contact(first_name='=HYPERLINK("x")', last_name="-Minus", notes="@SUM(A1)", tags=["+tag"])
+    cid = contacts.create_contact(
+        first_name='=HYPERLINK("x")', last_name="-Minus", notes="@SUM(A1)", tags=["+tag"]
+    )
     out = tmp_path / "out.csv"
     exporting.export_contacts(path=out)
     text = out.read_text(encoding="utf-8")
@@ -219,4 +248,9 @@ def test_formula_injection_round_trip(db, tmp_path: Path) -> None:
     contacts.delete_contact(contact_id=cid)
     importing.import_file(path=out)
     (info,) = all_contacts()
-    assert (info.first_name, info.last_name, info.notes, info.tags) == ('=HYPERLINK("x")', "-Minus", "@SUM(A1)", ["+tag"])
+    assert (info.first_name, info.last_name, info.notes, info.tags) == (
+        '=HYPERLINK("x")',
+        "-Minus",
+        "@SUM(A1)",
+        ["+tag"],
+    )

@@ -57,8 +57,12 @@ def wait_plan(qtbot, wizard: ImportWizard) -> importing.ImportResult:  # type: i
     return wizard.duplicates.plan
 
 
-def test_google_file_through_every_page(qtbot, wizard: ImportWizard, hub: EventsHub, tmp_path: Path) -> None:
-    kwame = contacts.create_contact(first_name="Kwame", last_name="Mensah", emails=["kwame@baobab.example"])
+def test_google_file_through_every_page(
+    qtbot, wizard: ImportWizard, hub: EventsHub, tmp_path: Path
+) -> None:
+    kwame = contacts.create_contact(
+        first_name="Kwame", last_name="Mensah", emails=["kwame@baobab.example"]
+    )
     choose(qtbot, wizard, samples.google_new(tmp_path))
     page = wizard.mapping_page
     assert wizard.currentPage() is page
@@ -88,7 +92,9 @@ def test_google_file_through_every_page(qtbot, wizard: ImportWizard, hub: Events
     plan = wait_plan(qtbot, wizard)
     assert (plan.created, plan.skipped) == (1, 1)
 
-    with qtbot.waitSignals([hub.contacts_changed, hub.milestones_changed, hub.interactions_changed], timeout=5000):
+    with qtbot.waitSignals(
+        [hub.contacts_changed, hub.milestones_changed, hub.interactions_changed], timeout=5000
+    ):
         wizard.next()
         qtbot.waitUntil(lambda: wizard.run_page.done, timeout=5000)
     run = wizard.run_page
@@ -106,17 +112,25 @@ def test_google_file_through_every_page(qtbot, wizard: ImportWizard, hub: Events
     assert importing.last_batch_id() is None
 
 
-def test_generic_csv_mapping_problems_marked_and_bad_rows(qtbot, wizard: ImportWizard, tmp_path: Path) -> None:
+def test_generic_csv_mapping_problems_marked_and_bad_rows(
+    qtbot, wizard: ImportWizard, tmp_path: Path
+) -> None:
     path = tmp_path / "people.csv"
-    path.write_text("Who,Reach,Born\nAda Lovelace,ada@engine.example,12/10/1815\nBad Row,x\n"
-                    "Grace Hopper,grace@navy.example,not a date\n", encoding="utf-8")
+    path.write_text(
+        "Who,Reach,Born\nAda Lovelace,ada@engine.example,12/10/1815\nBad Row,x\n"
+        "Grace Hopper,grace@navy.example,not a date\n",
+        encoding="utf-8",
+    )
     choose(qtbot, wizard, path)
     assert wizard.currentPage() is wizard.file_page  # no name column found: stays, says why
     assert "choose the column mapping" in wizard.file_page.error.text()
     choose(qtbot, wizard, path, "csv")
     assert wizard.currentPage() is wizard.file_page
-    path.write_text("Name,Reach,Born\nAda Lovelace,ada@engine.example,12/10/1815\nBad Row,x\n"
-                    "Grace Hopper,grace@navy.example,not a date\n", encoding="utf-8")
+    path.write_text(
+        "Name,Reach,Born\nAda Lovelace,ada@engine.example,12/10/1815\nBad Row,x\n"
+        "Grace Hopper,grace@navy.example,not a date\n",
+        encoding="utf-8",
+    )
     choose(qtbot, wizard, path)
     assert wizard.currentPage() is wizard.mapping_page
     model = wizard.mapping_model
@@ -146,12 +160,17 @@ def test_generic_csv_mapping_problems_marked_and_bad_rows(qtbot, wizard: ImportW
     wizard.next()
     qtbot.waitUntil(lambda: wizard.run_page.done, timeout=5000)
     assert "created 2" in wizard.run_page.summary.text()
-    assert contacts.get_contact(contacts.resolve_contact("Ada Lovelace")).emails == ["ada@engine.example"]
+    assert contacts.get_contact(contacts.resolve_contact("Ada Lovelace")).emails == [
+        "ada@engine.example"
+    ]
 
 
 def test_cancel_during_import_rolls_back(qtbot, wizard: ImportWizard, tmp_path: Path) -> None:
     path = tmp_path / "many.csv"
-    path.write_text("Name,Email\n" + "".join(f"Person {i},p{i}@x.example\n" for i in range(6000)), encoding="utf-8")
+    path.write_text(
+        "Name,Email\n" + "".join(f"Person {i},p{i}@x.example\n" for i in range(6000)),
+        encoding="utf-8",
+    )
     choose(qtbot, wizard, path)
     wizard.next()
     wait_plan(qtbot, wizard)
@@ -187,7 +206,9 @@ def test_undo_last_import_action(qtbot, db, hub: EventsHub, tmp_path: Path) -> N
     assert contacts.find_by_name("Priya") == []
 
 
-def test_export_dialog_writes_and_confirms_shared_folders(qtbot, db, hub: EventsHub, tmp_path: Path) -> None:
+def test_export_dialog_writes_and_confirms_shared_folders(
+    qtbot, db, hub: EventsHub, tmp_path: Path
+) -> None:
     contacts.create_contact(first_name="Ada", last_name="Lovelace", emails=["ada@engine.example"])
     private = tmp_path / "private"
     private.mkdir(mode=0o700)
