@@ -67,12 +67,17 @@ def activity(*, end: dt.date | None = None) -> Activity:
     """Interactions per day over the last year (distinct interactions, not participants)."""
     end = end or clock.today()
     start = end - dt.timedelta(days=end.weekday()) - dt.timedelta(weeks=WEEKS - 1)
+    # One index range count per day (the occurred_at index is covering) is cheaper than a
+    # GROUP BY over a year of rows, which sorts them all again.
     rows = database.execute_sql(
-        "SELECT substr(occurred_at, 1, 10), count(*) FROM interaction "
-        "WHERE occurred_at >= ? AND occurred_at < ? GROUP BY 1",
-        [start.isoformat(), (end + dt.timedelta(days=1)).isoformat()],
+        """WITH RECURSIVE days(d) AS (
+             SELECT ? UNION ALL SELECT date(d, '+1 day') FROM days WHERE d < ?)
+           SELECT d, (SELECT count(*) FROM interaction
+                      WHERE occurred_at >= d AND occurred_at < date(d, '+1 day')) AS n
+           FROM days""",
+        [start.isoformat(), end.isoformat()],
     )
-    return Activity(start, end, {dt.date.fromisoformat(d): n for d, n in rows})
+    return Activity(start, end, {dt.date.fromisoformat(d): n for d, n in rows if n})
 
 
 def band_counts(*, today: dt.date | None = None) -> dict[str, int]:
@@ -94,7 +99,7 @@ def promise_stats(*, today: dt.date | None = None, days: int = 365) -> PromiseSt
              sum(direction = 'they_owe' AND done_at IS NOT NULL AND date(done_at) > due),
              sum(direction = 'they_owe' AND done_at IS NULL AND due < :t),
              sum(direction = 'they_owe' AND done_at IS NULL AND due >= :t)
-           FROM follow_up WHERE due >= :since
+           FROM follow_up WHERE +due >= :since  -- a sequential pass beats the due index here
         """.replace(":t", "?1").replace(":since", "?2"),
         [today.isoformat(), since],
     ).fetchone()

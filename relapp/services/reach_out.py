@@ -52,8 +52,12 @@ class ReachOutEntry:
         }
 
 
-_RANK_SQL = """
-WITH f AS (
+# One sequential pass over the contacts (the "+" keeps SQLite off indexes that would visit the
+# rows in random order, which costs more than reading them all in order); open follow-ups are
+# aggregated once. d / (d + cadence) is r / (r + 1), with d the days since the last talk.
+_DAYS = "max(0.0, julianday(:today) - julianday(substr(c.last_interaction_at, 1, 10)))"
+_RANK_SQL = f"""
+WITH f AS MATERIALIZED (
   SELECT contact_id AS cid,
          sum(direction = 'i_owe') AS mine,
          sum(direction = 'i_owe' AND due < :today) AS late,
@@ -62,18 +66,16 @@ WITH f AS (
   FROM follow_up WHERE done_at IS NULL GROUP BY contact_id
 )
 SELECT c.id, c.display_name, c.last_interaction_at, c.effective_cadence,
-  (
-    CASE WHEN c.checkin_due IS NULL OR c.checkin_due > :today THEN 0
-         WHEN c.last_interaction_at IS NULL THEN 15.0
-         ELSE (SELECT 30.0 * r / (r + 1) FROM (SELECT max(0.0, julianday(:today)
-                 - julianday(date(c.last_interaction_at))) / c.effective_cadence AS r)) END
-    + 8 * min(coalesce(f.mine, 0), 3) + 4 * min(coalesce(f.late, 0), 3)
-    + 3 * min(coalesce(f.theirs, 0), 2)) AS score
+  CASE WHEN c.checkin_due IS NULL OR c.checkin_due > :today THEN 0
+       WHEN c.last_interaction_at IS NULL THEN 15.0
+       ELSE 30.0 * {_DAYS} / ({_DAYS} + c.effective_cadence) END
+  + 8 * min(coalesce(f.mine, 0), 3) + 4 * min(coalesce(f.late, 0), 3)
+  + 3 * min(coalesce(f.theirs, 0), 2) AS score
 FROM contact c LEFT JOIN f ON f.cid = c.id
-WHERE c.archived = 0
+WHERE +c.archived = 0
+  AND (+c.checkin_due <= :today OR c.id IN (SELECT cid FROM f WHERE soon > 0))
   AND (c.reach_out_dismissed_until IS NULL OR c.reach_out_dismissed_until <= :today)
-  AND (c.last_interaction_at IS NULL OR c.last_interaction_at < :quiet)
-  AND (c.checkin_due <= :today OR coalesce(f.soon, 0) > 0)
+  AND (+c.last_interaction_at IS NULL OR +c.last_interaction_at < :quiet)
 ORDER BY score DESC, c.display_name COLLATE NOCASE, c.id
 LIMIT :limit
 """
@@ -142,7 +144,7 @@ def _promises(ids: list[int]) -> dict[int, list[tuple[str, str, dt.date | None]]
     marks = ",".join("?" * len(ids))
     rows = database.execute_sql(
         f"""SELECT contact_id, direction, text, due FROM follow_up
-            WHERE done_at IS NULL AND contact_id IN ({marks})
+            WHERE +done_at IS NULL AND contact_id IN ({marks})
             ORDER BY due IS NULL, due, id""",
         ids,
     )

@@ -30,13 +30,22 @@ from relapp.ui.events import EventsHub
 
 class FollowUpDraftDialog(QDialog):
     def __init__(
-        self, interaction_id: int, hub: EventsHub | None = None, parent: QWidget | None = None
+        self,
+        interaction_id: int,
+        hub: EventsHub | None = None,
+        parent: QWidget | None = None,
+        *,
+        remind: bool = True,
     ) -> None:
         super().__init__(parent)
         self.hub = hub
         self.interaction_id = interaction_id
         had_reminder = drafts.compose(interaction_id=interaction_id).reminder_id is not None
-        self.draft = drafts.open_draft(interaction_id=interaction_id)
+        # remind=False only reads (screenshots); the app always lets the setting decide.
+        if remind:
+            self.draft = drafts.open_draft(interaction_id=interaction_id)
+        else:
+            self.draft = drafts.compose(interaction_id=interaction_id)
         if hub is not None and self.draft.reminder_id is not None and not had_reminder:
             hub.follow_ups_changed.emit()
         names = ", ".join(name for _, name in self.draft.contacts)

@@ -191,3 +191,42 @@ def test_grade_is_total_and_consistent(last, cadence, n90, me, them, mine, late,
         TODAY,
     )
     assert worse.points <= h.points
+
+
+_ONE_ROW = (
+    "SELECT :id AS id, :last AS last, :cad AS cad, :n90 AS n90, :me AS me, :them AS them, "
+    ":mine AS mine, :late AS late, :theirs AS theirs"
+)
+
+
+@given(
+    last=st.one_of(st.none(), st.integers(-5, 1000)),
+    cadence=st.one_of(st.none(), st.integers(1, 400)),
+    n90=st.integers(0, 50),
+    me=st.integers(0, 20),
+    them=st.integers(0, 20),
+    late=st.integers(0, 5),
+)
+def test_sql_points_agree_with_grade(last, cadence, n90, me, them, late):
+    """band_counts grades everyone in SQL; it must give grade()'s points for every input."""
+    import sqlite3
+
+    last_day = None if last is None else TODAY - dt.timedelta(days=last)
+    f = health.Facts(1, last_day, cadence, n90, me, them, late, late, 0)
+    values = {
+        "id": 1,
+        "last": None if last_day is None else f"{last_day.isoformat()} 12:00:00",
+        "cad": cadence,
+        "n90": n90,
+        "me": me,
+        "them": them,
+        "mine": late,
+        "late": late,
+        "theirs": 0,
+        "today": TODAY.isoformat(),
+        "recip_min": health.RECIPROCITY_MIN,
+    }
+    sql, params = health.named_sql(health.points_sql(_ONE_ROW), values)
+    with sqlite3.connect(":memory:") as conn:
+        (row,) = conn.execute(sql, params).fetchall()
+    assert row[1] == health.grade(f, TODAY).points
