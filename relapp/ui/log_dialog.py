@@ -8,7 +8,7 @@ import datetime as dt
 import importlib
 
 from PySide6.QtCore import QDate, QDateTime, QStringListModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -170,6 +170,9 @@ class LogDialog(QDialog):
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("Save (Ctrl+Return)"))
+        # Enter adds the typed person; only Ctrl+Return (or clicking Save) saves: see keyPressEvent.
+        for button in buttons.buttons():
+            button.setAutoDefault(False)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         for seq in ("Ctrl+Return", "Ctrl+Enter"):
@@ -188,6 +191,14 @@ class LogDialog(QDialog):
                     self.add_person(cid)
             self.add_follow_up_row()
         (self.summary if self.people_ids else self.person).setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        # A plain Enter must not save half-typed work (QDialog would press the default button).
+        plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # --- people ------------------------------------------------------------------------------
     def add_person(self, contact_id: int) -> None:

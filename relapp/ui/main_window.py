@@ -36,7 +36,7 @@ class MainWindow(QMainWindow):
         self.actions_by_key: dict[str, QAction] = {}
         self.quit_requested = False
         self.setWindowTitle("relapp")
-        self.setMinimumSize(900, 600)
+        self.setMinimumSize(760, 520)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
