@@ -178,5 +178,6 @@ def populate(
         db.execute_sql("UPDATE tag SET cadence_days = 90 WHERE name = 'board'")
         search_index.rebuild_all(db)
         checkins.refresh()
+    db.execute_sql("ANALYZE")  # fresh statistics after a bulk load, for the query planner
     return {"contacts": len(contact_rows), "interactions": len(inter_rows), "follow_ups": len(fu_rows),
             "milestones": len(ms_rows)}
