@@ -161,7 +161,7 @@ def child_floor(csv_path: str, db_file: str, derived: bool = False) -> float:
                         m * 100 + d,
                     )
                 )
-    with conn:
+    with db.atomic():  # one transaction (peewee's connection is in autocommit mode)
         conn.executemany(
             "INSERT INTO tag (id, name) VALUES (?, ?)", [(i, t) for t, i in tag_ids.items()]
         )

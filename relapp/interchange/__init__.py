@@ -16,6 +16,7 @@ the :class:`~relapp.interchange.records.Record` itself.
 
 from __future__ import annotations
 
+import codecs
 import os
 from collections.abc import Iterable, Iterator
 from typing import Protocol, TextIO
@@ -85,6 +86,11 @@ def open_reader(
         raise FormatError(f"unknown format {format!r} (choose from {', '.join(READ_FORMATS)})")
     if encoding is None:
         encoding = sniff_encoding(path)
+    else:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise FormatError(f"unknown text encoding {encoding!r}") from None
     if format == "vcard" or (format == "auto" and _looks_like_vcard(path, encoding)):
         return VcardReader(path, encoding=encoding)
     return CsvReader(path, format=format, mapping=mapping, encoding=encoding)

@@ -242,8 +242,8 @@ class VcardReader:
             )
 
     def _card(self, lines: list[str], start: int) -> Record:
-        text = _prepare(lines[1:], self.encoding)
         try:
+            text = _prepare(lines[1:], self.encoding)
             card = vobject.readOne("BEGIN:VCARD\r\n" + text + "END:VCARD\r\n", allowQP=False)
             return card_to_record(card, start)
         except Exception as exc:  # vobject raises many types for broken cards

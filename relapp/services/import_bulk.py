@@ -175,7 +175,8 @@ class BulkImporter:
         local: dict[tuple[str, str], int] = {}
         for p in items:
             match, reason = None, ""
-            for kind, key, why in self._keys(p):
+            keys = self._keys(p)
+            for kind, key, why in keys:
                 cid = local.get((kind, key)) or found.get((kind, key))
                 if (
                     cid
@@ -219,7 +220,7 @@ class BulkImporter:
                     self.record_outcome(
                         Outcome(p.rec.line, p.name, "created", why, match, "", p.warnings)
                     )
-            for kind, key, _ in self._keys(p):
+            for kind, key, _ in keys:
                 local.setdefault((kind, key), cid)
         self.flush()
 

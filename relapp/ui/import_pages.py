@@ -201,6 +201,10 @@ class MappingPage(QWizardPage):
         mapped = p.format in MAPPED
         self.mapping_label.setVisible(mapped)
         self.mapping_view.setVisible(mapped)
+        for view in (self.mapping_view, self.preview_view):
+            view.resizeColumnsToContents()
+            for col in range(view.model().columnCount()):
+                view.setColumnWidth(col, min(view.columnWidth(col), 240))
         bad = sum(1 for _, fatal, _w in p.problems if fatal)
         warn = sum(1 for _, fatal, w in p.problems if w and not fatal)
         shown = len(p.records)
