@@ -17,6 +17,7 @@ import platform
 import sys
 import threading
 import traceback
+from collections import deque
 from types import TracebackType
 from typing import Any
 
@@ -24,7 +25,8 @@ from relapp import __version__
 
 log = logging.getLogger("relapp.crash")
 
-ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
+MAX_KEPT = 50  # reports kept in memory
+REPEATS_LOGGED = 3  # the same traceback in a row is logged this often, then every 100th time
 
 
 def format_report(
@@ -62,7 +64,11 @@ class _Hook:
         self.handling = False
         self.dialog: Any = None
         self.bridge: Any = None
-        self.reports: list[str] = []  # every report handled, newest last (tests, diagnostics)
+        # The latest reports, newest last (diagnostics, tests); an error in a paint event repeats
+        # at every repaint, so the same report in a row is counted, not kept or logged again.
+        self.reports: deque[str] = deque(maxlen=MAX_KEPT)
+        self.count = 0
+        self.repeats = 0
         if self._qt_app() is not None:
             self._make_bridge()
 
@@ -124,17 +130,24 @@ class _Hook:
             self.previous_sys(exc_type, exc, tb)
             return
         if self.handling:
-            # Raised while the report is being built or shown: log once and print, no dialog.
+            # Raised while the report is being shown: print it, never handle it again.
             sys.__excepthook__(exc_type, exc, tb)
             return
         try:
             report = format_report(exc_type, exc, tb, thread=thread)
-            log.error(
-                "unhandled exception%s",
-                f" in thread {thread}" if thread else "",
-                exc_info=(exc_type, exc, tb),
-            )
-            self.reports.append(report)
+            self.count += 1
+            same = bool(self.reports) and self.reports[-1] == report
+            self.repeats = self.repeats + 1 if same else 0
+            if self.repeats < REPEATS_LOGGED:
+                log.error(
+                    "unhandled exception%s",
+                    f" in thread {thread}" if thread else "",
+                    exc_info=(exc_type, exc, tb),
+                )
+            elif self.repeats % 100 == 0:
+                log.error("the same unhandled exception, %d times in a row", self.repeats + 1)
+            if not same:
+                self.reports.append(report)
         except Exception:
             sys.__excepthook__(exc_type, exc, tb)
             return

@@ -114,19 +114,40 @@ def test_copy_report_puts_it_on_the_clipboard(qtbot, hook) -> None:
     assert "boom from a timer slot" in QApplication.clipboard().text()
 
 
-def test_repeated_errors_share_one_dialog(qtbot, hook) -> None:
-    installed, _ = hook
+def _other() -> None:
+    raise ZeroDivisionError("another one")
+
+
+def test_repeated_errors_share_one_dialog(qtbot, hook, tmp_path: Path) -> None:
+    installed, log_file = hook
     for _ in range(3):
         QTimer.singleShot(0, _boom)
-    qtbot.waitUntil(lambda: len(installed.reports) == 3)
+    QTimer.singleShot(0, _other)
+    qtbot.waitUntil(lambda: installed.count == 4)
     dialogs = [
         w
         for w in QApplication.topLevelWidgets()
         if w.objectName() == "crashDialog" and w.isVisible()
     ]
     assert len(dialogs) == 1
-    assert dialogs[0].report_text().count("RuntimeError: boom from a timer slot") == 3
-    assert "3 errors so far" in dialogs[0].summary.text()
+    text = dialogs[0].report_text()
+    assert text.count("RuntimeError: boom from a timer slot") == 1  # the same one is counted
+    assert "ZeroDivisionError: another one" in text
+    assert "4 errors so far" in dialogs[0].summary.text()
+
+
+def test_an_error_repeating_at_every_repaint_does_not_flood_the_log(qtbot, hook) -> None:
+    installed, log_file = hook
+    for _ in range(250):
+        try:
+            _boom()
+        except RuntimeError:
+            installed.handle(*sys.exc_info())  # type: ignore[arg-type]
+    assert installed.count == 250 and len(installed.reports) == 1
+    _flush_logs()
+    logged = log_file.read_text(encoding="utf-8")
+    assert logged.count("Traceback") == 3
+    assert "250 times in a row" not in logged and "201 times in a row" in logged
 
 
 def test_error_while_showing_the_report_does_not_loop(qtbot, hook, monkeypatch, capsys) -> None:
@@ -141,7 +162,7 @@ def test_error_while_showing_the_report_does_not_loop(qtbot, hook, monkeypatch, 
 
     monkeypatch.setattr(crash_dialog.CrashDialog, "__init__", broken_init)
     QTimer.singleShot(0, _boom)
-    qtbot.waitUntil(lambda: len(installed.reports) == 1)
+    qtbot.waitUntil(lambda: installed.count == 1)
     qtbot.wait(50)
     assert len(calls) == 1  # tried once, not again for its own failure
     assert installed.reports and not installed.handling

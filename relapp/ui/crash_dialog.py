@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+MAX_SHOWN = 10
 SEPARATOR = "\n\n" + "-" * 60 + "\n\n"
 
 
@@ -35,6 +36,7 @@ class CrashDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self._reports: list[str] = []
+        self._count = 0
 
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -67,9 +69,13 @@ class CrashDialog(QDialog):
         self.copy_button.setFocus()
 
     def add_report(self, report: str) -> None:
-        self._reports.append(report)
-        self.text.setPlainText(SEPARATOR.join(self._reports))
-        count = len(self._reports)
+        """Show ``report`` too; the same report again only counts (a paint error repeats at every
+        repaint), and at most :data:`MAX_SHOWN` different ones are kept."""
+        self._count += 1
+        if not self._reports or self._reports[-1] != report:
+            self._reports = [*self._reports, report][-MAX_SHOWN:]
+            self.text.setPlainText(SEPARATOR.join(self._reports))
+        count = self._count
         intro = self.tr(
             "Something went wrong inside relapp. It is still running and your data is safe: "
             "what you typed in other windows is kept. The details were written to the log; "
