@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -116,6 +117,11 @@ class BriefDialog(QDialog):
         layout.addWidget(self.view)
         layout.addWidget(buttons)
         QShortcut(QKeySequence("Ctrl+Shift+C"), self, activated=self.copy_text)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "view"):
+            self.view.setHtml(brief_html(self.brief, self))  # colours follow a theme switch
 
     def copy_text(self) -> None:
         QGuiApplication.clipboard().setText(self.text)

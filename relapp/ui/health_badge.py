@@ -8,7 +8,7 @@ views show a band in the same colour.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -72,6 +72,11 @@ class HealthBadge(QWidget):
                 "contacts_changed",
                 "settings_changed",
             )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and getattr(self, "health", None) is not None:
+            self.badge.setText(badge_html(self.health, self.palette()))
 
     def set_contact(self, contact_id: int | None) -> None:
         self.contact_id = contact_id

@@ -7,7 +7,7 @@ signals (logging an interaction takes the person off the list).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -181,6 +181,11 @@ class ReachOutView(QWidget):
         super().showEvent(event)
         if self._dirty:
             self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "cards") and self.cards:
+            self.schedule_refresh()  # the badges are coloured for the palette
 
     def refresh(self) -> None:
         self._dirty = False

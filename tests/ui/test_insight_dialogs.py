@@ -212,3 +212,19 @@ def test_network_view_draws_the_aggregates(qtbot, db, palette):
     hub.interactions_changed.emit()
     qtbot.waitUntil(lambda: view.heatmap.per_day.get(TODAY, 0) == a.per_day.get(TODAY, 0) + 1)
     QApplication.processEvents()
+
+
+def test_brief_and_badge_follow_a_theme_switch(qtbot, ada):
+    dialog = BriefDialog(ada, None)
+    qtbot.addWidget(dialog)
+    dialog.setPalette(light_palette())
+    assert "#b35c00" in dialog.view.toHtml()  # "cooling" on a light background
+    dialog.setPalette(dark_palette())
+    assert "#ffb74d" in dialog.view.toHtml() and "#b35c00" not in dialog.view.toHtml()
+    badge = HealthBadge(None)
+    qtbot.addWidget(badge)
+    badge.setPalette(light_palette())
+    badge.set_contact(ada)
+    assert "#b35c00" in badge.badge.text()
+    badge.setPalette(dark_palette())
+    assert "#ffb74d" in badge.badge.text()
