@@ -6,23 +6,40 @@ contribution-style heat map, active contacts by health band, and promises kept o
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+import contextlib
+import threading
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from relapp import clock
-from relapp.services import health, network_stats
+from relapp.services import contact_list, health, network_stats
 from relapp.ui.charts import HeatMap, StackedBars
 from relapp.ui.events import EventsHub, connect_refresh
 from relapp.ui.health_badge import band_color
 from relapp.ui.theme import status_color
 
 
+class _Results(QObject):
+    """Carries a worker thread's result back to the GUI thread (a queued signal)."""
+
+    ready = Signal(object)
+
+
 class NetworkView(QWidget):
+    # Above this many contacts the aggregates (about 1 s at 100,000) are computed on a worker
+    # thread with its own connection; below it they take milliseconds and run inline.
+    async_above = 20_000
+
     def __init__(self, hub: EventsHub, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.hub = hub
         self._dirty = True
+        self._busy = False
+        self._pending = False
+        self._results = _Results(self)
+        self._results.ready.connect(self._apply, Qt.ConnectionType.QueuedConnection)
         self.activity: network_stats.Activity | None = None
         self.bands: dict[str, int] = {}
         self.promises = network_stats.PromiseStats()
@@ -100,13 +117,49 @@ class NetworkView(QWidget):
         if event.type() == event.Type.PaletteChange and self.activity is not None:
             self._draw()  # theme switched: recolour
 
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
     def refresh(self) -> None:
         self._dirty = False
+        if self._busy:
+            self._pending = True
+            return
         today = clock.today()
-        self.activity = network_stats.activity(end=today)
-        self.bands = network_stats.band_counts(today=today)
-        self.promises = network_stats.promise_stats(today=today)
-        self._draw()
+        if contact_list.total_contacts() <= self.async_above:
+            self._apply(network_stats.snapshot(today=today))
+            return
+        self._busy = True
+        self.activity_label.setText(self.tr("Counting\u2026"))
+        threading.Thread(
+            target=self._work, args=(today,), name="network-stats", daemon=True
+        ).start()
+
+    def _work(self, today: object) -> None:
+        try:
+            result: object = network_stats.snapshot(today=today, worker_thread=True)  # type: ignore[arg-type]
+        except Exception as exc:  # noqa: BLE001 - reported in the window, never lost
+            result = exc
+        with contextlib.suppress(RuntimeError):  # the view was closed meanwhile
+            self._results.ready.emit(result)
+
+    def _apply(self, result: object) -> None:
+        self._busy = False
+        if isinstance(result, Exception):
+            self.activity_label.setText(
+                self.tr("Could not compute the network overview: {0}").format(result)
+            )
+        elif isinstance(result, network_stats.Snapshot):
+            self.activity, self.bands, self.promises = (
+                result.activity,
+                result.bands,
+                result.promises,
+            )
+            self._draw()
+        if self._pending:
+            self._pending = False
+            self.refresh()
 
     def _draw(self) -> None:
         a = self.activity

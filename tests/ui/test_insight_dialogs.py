@@ -228,3 +228,18 @@ def test_brief_and_badge_follow_a_theme_switch(qtbot, ada):
     assert "#b35c00" in badge.badge.text()
     badge.setPalette(dark_palette())
     assert "#ffb74d" in badge.badge.text()
+
+
+def test_network_view_counts_on_a_worker_thread_for_large_networks(qtbot, db):
+    clock.set_now(TODAY)
+    demo.populate(contacts=40, seed=7, today=TODAY)
+    view = NetworkView(EventsHub())
+    view.async_above = 0  # as if there were more than 20,000 contacts
+    qtbot.addWidget(view)
+    view.show()
+    assert view.busy
+    view.refresh()  # a second request while busy runs once more afterwards
+    qtbot.waitUntil(lambda: not view.busy and view.activity is not None, timeout=5000)
+    qtbot.waitUntil(lambda: not view.busy, timeout=5000)
+    assert sum(sum(n for _, n, _ in segs) for _, segs in view.band_bars.rows) == 40
+    assert view.heatmap.per_day == network_stats.activity(end=TODAY).per_day
