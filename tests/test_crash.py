@@ -35,6 +35,7 @@ def hook(qapp, tmp_path: Path):
         if getattr(handler, "_relapp_handler", False):
             logging.getLogger().removeHandler(handler)
             handler.close()
+    logging.getLogger().setLevel(logging.WARNING)
 
 
 def _boom() -> None:
@@ -199,6 +200,7 @@ def test_log_is_private_and_holds_no_note_text(qtbot, hook, db) -> None:
     installed, log_file = hook
     from relapp.services import contacts, interactions
 
+    setup_logging(log_file.parent, level=logging.DEBUG)  # even SQL debugging keeps notes out
     note = "CONFIDENTIAL salary talk with Ada about the reorg"
     contact_id = contacts.create_contact(first_name="Ada", last_name="Lovelace")
     interactions.log_interaction(contact_ids=[contact_id], kind="coffee", summary=note, notes=note)
