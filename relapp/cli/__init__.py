@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -78,9 +79,23 @@ def fail(message: str) -> int:
     return 2
 
 
+_YEARLESS = re.compile(r"^--\d{1,2}-?\d{1,2}$")
+
+
+def _join_yearless_dates(argv: Sequence[str]) -> list[str]:
+    """Let ``--birthday --03-15`` through: argparse would take ``--03-15`` for an option."""
+    out: list[str] = []
+    for arg in argv:
+        if out and out[-1].startswith("--") and "=" not in out[-1] and _YEARLESS.match(arg):
+            out[-1] = f"{out[-1]}={arg}"
+        else:
+            out.append(arg)
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_join_yearless_dates(sys.argv[1:] if argv is None else argv))
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     try:
         if args.self_check:

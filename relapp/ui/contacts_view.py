@@ -238,6 +238,8 @@ class ContactsView(QWidget):
         splitter = settings.value("contacts/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([720, 560])
         header = settings.value("contacts/header")
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
