@@ -43,6 +43,7 @@ class ExtensionSpec:
 VIEWS: list[ViewSpec] = [
     ViewSpec("contacts", "Contacts", "relapp.ui.contacts_view:ContactsView", "Ctrl+1"),
     ViewSpec("today", "Today", "relapp.ui.today_view:TodayView", "Ctrl+2"),
+    ViewSpec("calendar", "Calendar", "relapp.ui.calendar_view:CalendarView", "Ctrl+3"),
     ViewSpec("reach_out", "Reach Out", "relapp.ui.reach_out_view:ReachOutView", "Ctrl+4"),
     ViewSpec("network", "Network", "relapp.ui.network_view:NetworkView", "Ctrl+5"),
 ]
@@ -53,6 +54,8 @@ ACTIONS: list[ActionSpec] = [
                "Save a copy of all your data in the backups folder"),
     ActionSpec("restore_backup", "File", "&Restore from Backup\u2026", "relapp.ui.backup_actions:restore_from_backup", "",
                "Go back to an earlier backup (your current data is kept)"),
+    ActionSpec("export_calendar", "File", "Export &Calendar (.ics)\u2026", "relapp.ui.calendar_view:export_calendar", "",
+               "Birthdays, anniversaries and follow-ups as an iCalendar file for your calendar app"),
     ActionSpec("import", "File", "&Import\u2026", "relapp.ui.import_wizard:open_import_wizard", "Ctrl+I",
                "Import contacts from Google, Outlook, LinkedIn, Thunderbird, any CSV or vCard"),
     ActionSpec("export", "File", "&Export\u2026", "relapp.ui.export_dialog:open_export_dialog", "Ctrl+Shift+E",
@@ -67,6 +70,8 @@ ACTIONS: list[ActionSpec] = [
     ActionSpec("delete_contact", "Contact", "&Delete Contact\u2026", "relapp.ui.commands:delete_contact", "Ctrl+Shift+Del"),
     ActionSpec("brief", "Contact", "Prep &Brief\u2026", "relapp.ui.brief_dialog:prep_brief", "Ctrl+B",
                "Who they are to you, last interactions, open promises and conversation starters"),
+    ActionSpec("record_win", "Contact", "Record a &Win\u2026", "relapp.ui.milestones_editor:record_win", "Ctrl+Shift+W",
+               "Note an achievement of the selected contact, so the next check-in can mention it"),
     ActionSpec("find", "Edit", "&Find Contact", "relapp.ui.commands:focus_search", "Ctrl+F"),
     ActionSpec("settings", "Edit", "&Settings\u2026", "relapp.ui.settings_dialog:open_settings", "Ctrl+,",
                "Reminders, check-in cadences, theme, start at login, data folder"),
