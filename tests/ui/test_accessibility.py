@@ -21,15 +21,14 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QCalendarWidget,
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QLabel,
     QLineEdit,
     QListView,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
+    QTabBar,
     QTableView,
     QTextEdit,
     QTreeView,
@@ -40,20 +39,21 @@ from relapp import clock
 
 INTERACTIVE = (
     QLineEdit,
-    QPushButton,
+    QAbstractButton,  # push, tool, radio buttons and check boxes
     QComboBox,
     QTextEdit,
     QPlainTextEdit,
     QListView,
     QTableView,
     QTreeView,
-    QCheckBox,
     QSpinBox,
     QDateEdit,
+    QCalendarWidget,
 )
 # Widgets whose children are their own parts (the line edit inside a spin box, the table inside
-# a calendar): the composite is checked, not its parts.
-COMPOSITES = (QAbstractSpinBox, QComboBox, QCalendarWidget)
+# a calendar, a tab bar's scroll arrows, a line edit's clear button): the composite is checked,
+# not its parts. Qt's own helpers (object names starting with "qt_") are skipped too.
+COMPOSITES = (QAbstractSpinBox, QComboBox, QCalendarWidget, QTabBar, QLineEdit)
 
 
 def _owner(widget: QWidget) -> str:
@@ -81,6 +81,8 @@ def _describe(widget: QWidget) -> str:
 
 
 def _is_part_of_composite(widget: QWidget, top: QWidget) -> bool:
+    if widget.objectName().startswith("qt_"):
+        return True
     node = widget.parentWidget()
     while node is not None and node is not top:
         if isinstance(node, COMPOSITES):
@@ -255,14 +257,34 @@ def test_every_action_is_in_a_menu_and_reachable_from_the_keyboard(window) -> No
     assert not problems, "\n".join(problems)
 
 
-def test_menu_shortcuts_are_visible_and_unambiguous(window) -> None:
+def _mnemonic(text: str) -> str | None:
+    index = text.replace("&&", "").find("&")
+    stripped = text.replace("&&", "")
+    return stripped[index + 1].lower() if 0 <= index < len(stripped) - 1 else None
+
+
+def test_menu_shortcuts_and_mnemonics_are_unambiguous(window) -> None:
+    """One key, one action: a shortcut shared by two actions triggers neither, and two items
+    with the same mnemonic in one menu need the key pressed twice."""
     seen: dict[str, str] = {}
     problems = []
+    menus = {}
     for menu_action in window.menuBar().actions():
-        menu = menu_action.menu()
-        if menu is None:
-            continue
+        if menu_action.menu() is not None and menu_action.isVisible():
+            menus[menu_action.text()] = menu_action.menu()
+    letters = [_mnemonic(text) for text in menus]
+    for letter in {x for x in letters if x and letters.count(x) > 1}:
+        problems.append(f"menu bar: mnemonic {letter!r} used twice")
+    for title, menu in menus.items():
+        used: dict[str, str] = {}
         for action in menu.actions():
+            letter = _mnemonic(action.text())
+            if letter and action.isVisible():
+                if letter in used:
+                    problems.append(
+                        f"{title}: {used[letter]!r} and {action.text()!r} share &{letter}"
+                    )
+                used[letter] = action.text()
             sequence = action.shortcut()
             if sequence.isEmpty():
                 continue
