@@ -15,14 +15,17 @@ import sys
 from collections.abc import Callable, Iterable
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QApplication,
     QCalendarWidget,
     QComboBox,
     QDateEdit,
+    QDialog,
+    QFileDialog,
     QLabel,
     QLineEdit,
     QListView,
@@ -215,6 +218,64 @@ def test_dialogs_name_their_widgets(qtbot, window, name: str) -> None:
     offenders = unnamed_widgets(dialog)
     assert not offenders, f"{name}: widgets without an accessible name or label:\n" + "\n".join(
         offenders
+    )
+
+
+# Menu actions not opened here: they end the app or change data as soon as they are confirmed.
+NOT_OPENED = {"quit", "delete_contact", "restore_backup", "undo_import"}
+
+
+def _dialogs_opened_by(qtbot, window, key: str) -> list[QWidget]:
+    """Trigger menu action ``key`` and collect (then close) the dialogs it opens, modal
+    (``exec()``) or not. Qt's file dialogs are closed but not returned (Qt's own widgets)."""
+    before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
+    found: list[QWidget] = []
+    checked: set[int] = set()
+
+    def sweep() -> None:
+        candidates = [QApplication.activeModalWidget()]
+        candidates += [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QDialog) and w.isVisible() and id(w) not in before
+        ]
+        for dialog in candidates:
+            if dialog is None or dialog is window or id(dialog) in checked:
+                continue
+            checked.add(id(dialog))
+            if not isinstance(dialog, QFileDialog):
+                found.append(dialog)
+                found.append(unnamed_widgets(dialog))  # type: ignore[arg-type]
+            dialog.reject() if isinstance(dialog, QDialog) else dialog.close()
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(sweep)
+    timer.start()
+    try:
+        window.trigger_action(key)  # returns once a modal dialog was rejected by sweep()
+        sweep()  # one opened with open()/show() is up already
+        qtbot.wait(20)
+    finally:
+        timer.stop()
+    return found
+
+
+def test_every_dialog_from_the_menus_names_its_widgets(qtbot, window) -> None:
+    """Whatever other dialogs the menus open (import wizard, export, brief…), walked the same way."""
+    from relapp.ui.registry import ACTIONS
+
+    offenders, opened = [], []
+    for spec in ACTIONS:
+        if spec.key in NOT_OPENED:
+            continue
+        found = _dialogs_opened_by(qtbot, window, spec.key)
+        for dialog, problems in zip(found[::2], found[1::2], strict=True):
+            opened.append(f"{spec.key}: {type(dialog).__name__}")
+            offenders += [f"[{spec.key}] {p}" for p in problems]
+    assert opened, "no dialog opened from the menus"
+    assert not offenders, "widgets without an accessible name or label:\n" + "\n".join(
+        sorted(set(offenders))
     )
 
 
