@@ -30,7 +30,7 @@ PROFILE_FIELDS = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Detail:
     """An email address, phone number or link, with an optional label ("work", "School")."""
 
@@ -56,7 +56,7 @@ class Problem:
     column: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Record:
     line: int = 0
     first_name: str = ""

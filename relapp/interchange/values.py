@@ -10,6 +10,7 @@ format unless the numbers decide it), Outlook's empty ``0/0/00`` and month names
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from relapp.errors import ValidationError
@@ -62,7 +63,11 @@ def _year(text: str | None) -> int | None:
 def parse_date(text: str, *, order: str = "mdy") -> PartialDate | None:
     """Parse a date as contact tools write it; empty markers give None; anything unparsable
     raises :class:`ValidationError`. ``order`` ("mdy" or "dmy") settles 3/4/1985."""
-    value = text.strip()
+    return _parse_date(text.strip(), order)
+
+
+@functools.lru_cache(maxsize=8192)  # birthdays repeat in big files; PartialDate is immutable
+def _parse_date(value: str, order: str) -> PartialDate | None:
     if not value or value in _EMPTY_DATES:
         return None
     try:

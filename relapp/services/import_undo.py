@@ -15,28 +15,74 @@ from typing import Any
 from relapp.errors import NotFoundError, UserError
 
 _CONTACT_COLUMNS = (
-    "first_name", "last_name", "nickname", "display_name", "company", "title", "relationship", "how_met",
-    "location", "timezone", "works_on", "excited_about", "finds_hard", "preferences", "topics_next", "notes",
-    "cadence_days", "archived", "updated_at", "import_batch_id",
+    "first_name",
+    "last_name",
+    "nickname",
+    "display_name",
+    "company",
+    "title",
+    "relationship",
+    "how_met",
+    "location",
+    "timezone",
+    "works_on",
+    "excited_about",
+    "finds_hard",
+    "preferences",
+    "topics_next",
+    "notes",
+    "cadence_days",
+    "archived",
+    "updated_at",
+    "import_batch_id",
 )
-_MILESTONE_COLUMNS = ("uid", "created_at", "updated_at", "kind", "label", "month", "day", "year", "recurring",
-                      "lead_days", "note", "month_day")
+_MILESTONE_COLUMNS = (
+    "uid",
+    "created_at",
+    "updated_at",
+    "kind",
+    "label",
+    "month",
+    "day",
+    "year",
+    "recurring",
+    "lead_days",
+    "note",
+    "month_day",
+)
 
 
 def contact_state(db: Any, contact_id: int) -> dict[str, Any]:
     """Everything a merge may change about a contact, as JSON-ready data."""
-    row = db.execute_sql(f"SELECT {', '.join(_CONTACT_COLUMNS)} FROM contact WHERE id = ?", (contact_id,)).fetchone()
+    row = db.execute_sql(
+        f"SELECT {', '.join(_CONTACT_COLUMNS)} FROM contact WHERE id = ?", (contact_id,)
+    ).fetchone()
     details = db.execute_sql(
         "SELECT kind, value, label, normalized, position FROM contact_detail WHERE contact_id = ? ORDER BY id",
         (contact_id,),
     ).fetchall()
-    tags = [r[0] for r in db.execute_sql(
-        "SELECT t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = ?", (contact_id,))]
+    tags = [
+        r[0]
+        for r in db.execute_sql(
+            "SELECT t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = ?",
+            (contact_id,),
+        )
+    ]
     milestones = db.execute_sql(
-        f"SELECT {', '.join(_MILESTONE_COLUMNS)} FROM milestone WHERE contact_id = ? ORDER BY id", (contact_id,)
+        f"SELECT {', '.join(_MILESTONE_COLUMNS)} FROM milestone WHERE contact_id = ? ORDER BY id",
+        (contact_id,),
     ).fetchall()
     return {
-        "contact": dict(zip(_CONTACT_COLUMNS, [str(v) if k == "updated_at" else v for k, v in zip(_CONTACT_COLUMNS, row, strict=True)], strict=True)),
+        "contact": dict(
+            zip(
+                _CONTACT_COLUMNS,
+                [
+                    str(v) if k == "updated_at" else v
+                    for k, v in zip(_CONTACT_COLUMNS, row, strict=True)
+                ],
+                strict=True,
+            )
+        ),
         "details": [list(d) for d in details],
         "tags": tags,
         "milestones": [list(m) for m in milestones],
@@ -48,7 +94,8 @@ def _restore(db: Any, contact_id: int, state: dict[str, Any]) -> bool:
         return False  # deleted since: nothing to put back
     c = state["contact"]
     db.execute_sql(
-        "UPDATE contact SET " + ", ".join(f"{k} = ?" for k in c) + " WHERE id = ?", [*c.values(), contact_id]
+        "UPDATE contact SET " + ", ".join(f"{k} = ?" for k in c) + " WHERE id = ?",
+        [*c.values(), contact_id],
     )
     db.execute_sql("DELETE FROM contact_detail WHERE contact_id = ?", (contact_id,))
     for d in state["details"]:
@@ -60,7 +107,8 @@ def _restore(db: Any, contact_id: int, state: dict[str, Any]) -> bool:
     for name in state["tags"]:
         db.execute_sql("INSERT OR IGNORE INTO tag (name) VALUES (?)", (name,))
         db.execute_sql(
-            "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) SELECT ?, id FROM tag WHERE name = ?", (contact_id, name)
+            "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) SELECT ?, id FROM tag WHERE name = ?",
+            (contact_id, name),
         )
     db.execute_sql("DELETE FROM milestone WHERE contact_id = ?", (contact_id,))
     for m in state["milestones"]:
@@ -76,15 +124,18 @@ def undo_batch(db: Any, batch_id: int, *, when: str) -> tuple[int, int]:
     from relapp.services import checkins
     from relapp.store import search_index
 
-    row = db.execute_sql("SELECT undo_data, undone_at FROM import_batch WHERE id = ?", (batch_id,)).fetchone()
+    row = db.execute_sql(
+        "SELECT undo_data, undone_at FROM import_batch WHERE id = ?", (batch_id,)
+    ).fetchone()
     if row is None:
         raise NotFoundError(f"no import with id {batch_id}")
     if row[1]:
         raise UserError(f"import {batch_id} was already undone")
     data = json.loads(row[0] or "{}")
     lo, hi = data.get("created", [1, 0])
-    deleted_ids = [r[0] for r in db.execute_sql(
-        "SELECT id FROM contact WHERE id BETWEEN ? AND ?", (lo, hi))]
+    deleted_ids = [
+        r[0] for r in db.execute_sql("SELECT id FROM contact WHERE id BETWEEN ? AND ?", (lo, hi))
+    ]
     ilo, ihi = data.get("interactions", [1, 0])
     db.execute_sql("DELETE FROM interaction WHERE id BETWEEN ? AND ?", (ilo, ihi))
     # Interactions logged later with only these contacts go with them (as when deleting a contact).
@@ -95,10 +146,14 @@ def undo_batch(db: Any, batch_id: int, *, when: str) -> tuple[int, int]:
         (lo, hi, lo, hi),
     )
     db.execute_sql("DELETE FROM contact WHERE id BETWEEN ? AND ?", (lo, hi))
-    restored = [int(cid) for cid, state in data.get("merged", {}).items() if _restore(db, int(cid), state)]
+    restored = [
+        int(cid) for cid, state in data.get("merged", {}).items() if _restore(db, int(cid), state)
+    ]
     # Tags the import brought in and nobody uses any more go too.
-    db.execute_sql("DELETE FROM tag WHERE id > ? AND cadence_days IS NULL AND id NOT IN (SELECT tag_id FROM contact_tag)",
-                   (int(data.get("max_tag", 0)),))
+    db.execute_sql(
+        "DELETE FROM tag WHERE id > ? AND cadence_days IS NULL AND id NOT IN (SELECT tag_id FROM contact_tag)",
+        (int(data.get("max_tag", 0)),),
+    )
     db.execute_sql("UPDATE import_batch SET undone_at = ? WHERE id = ?", (when, batch_id))
     search_index.reindex(db, deleted_ids + restored)
     if restored:

@@ -184,8 +184,10 @@ def import_file(
     should_cancel: Callable[[], bool] | None = None,
     encoding: str | None = None,
     chunk_size: int = CHUNK,
+    backup: bool = True,
 ) -> ImportResult:
-    """Import (or with ``dry_run`` plan) the contacts in ``path``; see the module docstring."""
+    """Import (or with ``dry_run`` plan) the contacts in ``path``; see the module docstring.
+    A real import first takes a backup (``backups.snapshot("import")``) unless ``backup`` is False."""
     if on_duplicate not in ON_DUPLICATE:
         raise ValidationError(
             f"on duplicate must be one of {', '.join(ON_DUPLICATE)}", field="on_duplicate"
@@ -204,7 +206,7 @@ def import_file(
 
     db = database.obj
     with reader:
-        if not dry_run:
+        if not dry_run and backup:
             result.backup = _snapshot()
         with db.atomic() as txn:
             batch_id = int(

@@ -254,3 +254,14 @@ def test_formula_injection_round_trip(db, tmp_path: Path) -> None:
         "@SUM(A1)",
         ["+tag"],
     )
+
+
+def test_a_real_import_takes_a_backup_first_and_a_dry_run_does_not(db, tmp_path: Path) -> None:
+    from relapp.services import backups
+
+    path = samples.thunderbird(tmp_path)
+    importing.plan(path=path)
+    assert [b for b in backups.list_backups() if b.reason == "import"] == []
+    result = importing.import_file(path=path)
+    assert result.backup is not None and Path(result.backup).exists()
+    assert [b.reason for b in backups.list_backups()].count("import") == 1
