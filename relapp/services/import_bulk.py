@@ -451,5 +451,6 @@ class BulkImporter:
                 "interactions": [self.first_interaction, self.next_interaction - 1],
                 "created": [self.first_id, self.next_id - 1],
                 "max_tag": self.max_tag,
+                "stamp": self.stamp,
             }
         )

@@ -133,19 +133,33 @@ def undo_batch(db: Any, batch_id: int, *, when: str) -> tuple[int, int]:
         raise UserError(f"import {batch_id} was already undone")
     data = json.loads(row[0] or "{}")
     lo, hi = data.get("created", [1, 0])
-    deleted_ids = [
-        r[0] for r in db.execute_sql("SELECT id FROM contact WHERE id BETWEEN ? AND ?", (lo, hi))
-    ]
     ilo, ihi = data.get("interactions", [1, 0])
-    db.execute_sql("DELETE FROM interaction WHERE id BETWEEN ? AND ?", (ilo, ihi))
+    # Ids are a range, and the rows carry the import's time stamp: a contact or interaction made
+    # later that happens to reuse a freed id is never touched.
+    stamp = data.get("stamp")
+    same_import = " AND created_at = ?" if stamp else ""
+    extra = (stamp,) if stamp else ()
+    deleted_ids = [
+        r[0]
+        for r in db.execute_sql(
+            f"SELECT id FROM contact WHERE id BETWEEN ? AND ?{same_import}", (lo, hi, *extra)
+        )
+    ]
+    db.execute_sql(
+        f"DELETE FROM interaction WHERE id BETWEEN ? AND ?{same_import}", (ilo, ihi, *extra)
+    )
+    db.execute_sql("CREATE TEMP TABLE IF NOT EXISTS undo_ids (id INTEGER PRIMARY KEY)")
+    db.execute_sql("DELETE FROM undo_ids")
+    db.cursor().executemany("INSERT INTO undo_ids (id) VALUES (?)", [(i,) for i in deleted_ids])
     # Interactions logged later with only these contacts go with them (as when deleting a contact).
     db.execute_sql(
         "DELETE FROM interaction WHERE id IN (SELECT ic.interaction_id FROM interaction_contact ic "
-        "WHERE ic.contact_id BETWEEN ? AND ?) AND NOT EXISTS (SELECT 1 FROM interaction_contact o "
-        "WHERE o.interaction_id = interaction.id AND o.contact_id NOT BETWEEN ? AND ?)",
-        (lo, hi, lo, hi),
+        "WHERE ic.contact_id IN (SELECT id FROM undo_ids)) AND NOT EXISTS (SELECT 1 FROM "
+        "interaction_contact o WHERE o.interaction_id = interaction.id "
+        "AND o.contact_id NOT IN (SELECT id FROM undo_ids))"
     )
-    db.execute_sql("DELETE FROM contact WHERE id BETWEEN ? AND ?", (lo, hi))
+    db.execute_sql("DELETE FROM contact WHERE id IN (SELECT id FROM undo_ids)")
+    db.execute_sql("DELETE FROM undo_ids")
     restored = [
         int(cid) for cid, state in data.get("merged", {}).items() if _restore(db, int(cid), state)
     ]

@@ -265,3 +265,19 @@ def test_a_real_import_takes_a_backup_first_and_a_dry_run_does_not(db, tmp_path:
     result = importing.import_file(path=path)
     assert result.backup is not None and Path(result.backup).exists()
     assert [b.reason for b in backups.list_backups()].count("import") == 1
+
+
+def test_undo_never_touches_a_later_contact_that_reuses_a_freed_id(db, tmp_path: Path) -> None:
+    import datetime as dt
+
+    from relapp import clock
+
+    clock.set_now(dt.datetime(2020, 1, 1, 9, 0))  # the import's stamp; later rows are made now
+    result = importing.import_file(path=samples.thunderbird(tmp_path))
+    hana = contacts.resolve_contact("Hana Kobayashi")
+    contacts.delete_contact(contact_id=hana)
+    later = contacts.create_contact(first_name="Later", last_name="Person")
+    assert later == hana  # SQLite handed out the freed id again
+    undone = importing.undo_import(batch_id=result.batch_id)
+    assert undone.deleted == 0
+    assert contacts.get_contact(later).display_name == "Later Person"
