@@ -272,10 +272,11 @@ def test_undo_never_touches_a_later_contact_that_reuses_a_freed_id(db, tmp_path:
 
     from relapp import clock
 
-    clock.set_now(dt.datetime(2020, 1, 1, 9, 0))  # the import's stamp; later rows are made now
+    clock.set_now(dt.datetime(2020, 1, 1, 9, 0))  # the import's stamp
     result = importing.import_file(path=samples.thunderbird(tmp_path))
     hana = contacts.resolve_contact("Hana Kobayashi")
     contacts.delete_contact(contact_id=hana)
+    clock.set_now(dt.datetime(2020, 1, 1, 9, 5))
     later = contacts.create_contact(first_name="Later", last_name="Person")
     assert later == hana  # SQLite handed out the freed id again
     undone = importing.undo_import(batch_id=result.batch_id)
