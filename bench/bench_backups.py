@@ -53,11 +53,19 @@ def main() -> None:
     snaps: list[Path] = []
     t_snap = median_time(lambda: snaps.append(backups.snapshot("manual")), args.runs)
     close_db()
-    t_restore = median_time(lambda: backups.restore(snaps[0], db_file=path, reopen=False), max(1, args.runs // 2))
+    t_restore = median_time(
+        lambda: backups.restore(snaps[0], db_file=path, reopen=False), max(1, args.runs // 2)
+    )
     interactions = sqlite3.connect(path).execute("SELECT count(*) FROM interaction").fetchone()[0]
-    print(f"database: {args.contacts:,} contacts, {interactions:,} interactions, {size / 1e6:.0f} MB")
+    print(
+        f"database: {args.contacts:,} contacts, {interactions:,} interactions, {size / 1e6:.0f} MB"
+    )
     print(f"floor (open + one row)     {t_floor * 1000:8.1f} ms")
-    for name, t in (("quick_check at start-up", t_check), ("snapshot (backup API)", t_snap), ("restore (incl. copy)", t_restore)):
+    for name, t in (
+        ("quick_check at start-up", t_check),
+        ("snapshot (backup API)", t_snap),
+        ("restore (incl. copy)", t_restore),
+    ):
         print(f"{name:<26} {t * 1000:8.1f} ms   {t / t_floor:8.0f}x floor")
 
 
