@@ -19,7 +19,7 @@ from relapp import clock
 from relapp.services import contact_list
 from relapp.services.contact_list import ContactFilter, ContactRow
 
-PAGE = 256
+PAGE = 64  # rows read (and health graded) per visit to the database; a screenful or two
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
 
 COL_NAME, COL_COMPANY, COL_RELATIONSHIP, COL_LAST, COL_DUE, COL_HEALTH = range(6)
@@ -60,19 +60,43 @@ class ContactListModel(QAbstractTableModel):
         self._sort = "name"
         self._descending = False
         self._health_mod = _health_service()
+        # The order of every contact the filter admits before its text, kept until the data or
+        # the sort changes: a keystroke filters this list instead of sorting in SQL again.
+        self._base: list[int] | None = None
+        self._rank: dict[int, int] = {}
+        self._base_key: tuple[object, ...] = ()
 
     # --- loading ---------------------------------------------------------------------------
     def set_filter(self, f: ContactFilter) -> None:
         self._filter = f
-        self.reload()
+        self._apply()
 
     @property
     def current_filter(self) -> ContactFilter:
         return self._filter
 
+    @property
+    def base_count(self) -> int:
+        """How many contacts the filter admits before its search text."""
+        return len(self._base or [])
+
+    def invalidate(self) -> None:
+        """The data changed: the next filter re-reads the order from the database."""
+        self._base = None
+
     def reload(self) -> None:
+        self.invalidate()
+        self._apply()
+
+    def _apply(self) -> None:
+        f = self._filter
+        key = (f.tag, f.relationship, f.archived, f.import_batch, self._sort, self._descending)
+        if self._base is None or key != self._base_key:
+            self._base = contact_list.base_ids(f, sort=self._sort, descending=self._descending)
+            self._rank = {cid: pos for pos, cid in enumerate(self._base)}
+            self._base_key = key
         self.beginResetModel()
-        self._ids = contact_list.ordered_ids(self._filter, sort=self._sort, descending=self._descending)
+        self._ids = contact_list.apply_text(self._base, contact_list.matching_ids(f.text), self._rank)
         self._rows.clear()
         self._health.clear()
         self.endResetModel()
@@ -147,15 +171,18 @@ class ContactListModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort = SORT_KEYS.get(column, "name")
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        sort, descending = SORT_KEYS.get(column, "name"), order == Qt.SortOrder.DescendingOrder
+        if (sort, descending) != (self._sort, self._descending):
+            self._sort, self._descending = sort, descending
+            self._apply()
 
     # --- helpers for the view ----------------------------------------------------------------
     def contact_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, contact_id: int) -> int:
+        if self._ids is self._base:
+            return self._rank.get(contact_id, -1)
         try:
             return self._ids.index(contact_id)
         except ValueError:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -106,6 +107,13 @@ class ContactPanel(QWidget):
             hub, self.refresh, "contacts_changed", "interactions_changed", "follow_ups_changed", "milestones_changed"
         )
         self.set_contact(None)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        # The profile and timeline are HTML with colours from the palette: redraw on a theme switch.
+        # Deferred: the children receive the new palette after this widget does.
+        if event.type() == QEvent.Type.PaletteChange and self.isVisible():
+            QTimer.singleShot(0, self.refresh)
+        super().changeEvent(event)
 
     # --- showing ---------------------------------------------------------------------------
     def set_contact(self, contact_id: int | None) -> None:

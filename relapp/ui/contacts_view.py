@@ -167,15 +167,20 @@ class ContactsView(QWidget):
             self._select_row(self.model.row_of(selected), notify=False)
 
     def refresh(self) -> None:
+        """The data changed: re-read tags, the list and the profile."""
         empty = contact_list.total_contacts() == 0
         self.stack.setCurrentWidget(self.first_run if empty else self.splitter)
         self._reload_tags()
+        self.model.invalidate()
         self.apply_filter()
         self.panel.refresh()
 
     def _after_reset(self) -> None:
         shown, f = self.model.rowCount(), self.model.current_filter
-        total = contact_list.count(ContactFilter(archived=f.archived))
+        if f.text and not (f.tag or f.relationship or f.import_batch is not None):
+            total = self.model.base_count
+        elif f.text or f.tag or f.relationship or f.import_batch is not None:
+            total = contact_list.count(ContactFilter(archived=f.archived))
         if f.text or f.tag or f.relationship or f.import_batch is not None:
             self.count_label.setText(self.tr("{0:,} of {1:,} contacts").format(shown, total))
         else:

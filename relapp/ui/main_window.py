@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import importlib
 import logging
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
 from relapp.services import settings
 from relapp.ui import registry
@@ -27,6 +28,37 @@ def _resolve(target: str) -> Any:
     return getattr(importlib.import_module(module_name), attr)
 
 
+class _Views(Mapping[str, QWidget]):
+    """The window's views by key, each built the first time it is shown or asked for, so start-up
+    pays only for the view on screen."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        self._built: dict[str, QWidget] = {}
+        self._specs = {spec.key: spec for spec in registry.VIEWS}
+
+    def __getitem__(self, key: str) -> QWidget:
+        view = self._built.get(key)
+        if view is None:
+            spec = self._specs[key]  # KeyError for unknown keys, as a Mapping should
+            view = _resolve(spec.target)(self._window.hub, self._window)
+            self._window.containers[key].layout().addWidget(view)
+            self._built[key] = view
+            restore = getattr(view, "restore_state", None)
+            if restore is not None:
+                restore(self._window._qsettings())
+        return view
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._specs)
+
+    def __len__(self) -> int:
+        return len(self._specs)
+
+    def built(self) -> dict[str, QWidget]:
+        return dict(self._built)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, hub: EventsHub, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,11 +73,16 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Views"))
-        self.views: dict[str, QWidget] = {}
+        self.views = _Views(self)
+        self.containers: dict[str, QWidget] = {}
         for spec in registry.VIEWS:
-            view = _resolve(spec.target)(hub, self)
-            self.views[spec.key] = view
-            self.tabs.addTab(view, self.tr(spec.title))
+            container = QWidget()
+            layout = QVBoxLayout(container)
+            layout.setContentsMargins(0, 0, 0, 0)
+            self.containers[spec.key] = container
+            self.tabs.addTab(container, self.tr(spec.title))
+        self.tabs.currentChanged.connect(self._ensure_current_view)
+        self._ensure_current_view()
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self.statusBar()
@@ -96,6 +133,17 @@ class MainWindow(QMainWindow):
                 toolbar.addAction(self.actions_by_key[key])
         self.addToolBar(toolbar)
 
+    def _ensure_current_view(self, *_args: object) -> None:
+        key = self._key_of(self.tabs.currentWidget())
+        if key is not None:
+            self.views[key]
+
+    def _key_of(self, container: QWidget | None) -> str | None:
+        for key, widget in self.containers.items():
+            if widget is container:
+                return key
+        return None
+
     def _run(self, target: str) -> None:
         _resolve(target)(self)
 
@@ -119,16 +167,17 @@ class MainWindow(QMainWindow):
         return self.views[key]
 
     def show_view(self, key: str) -> None:
-        view = self.views.get(key)
-        if view is not None:
-            self.tabs.setCurrentWidget(view)
+        container = self.containers.get(key)
+        if container is not None:
+            self.tabs.setCurrentWidget(container)
 
     def show_contact(self, contact_id: int) -> None:
         self.bring_to_front()
         self.hub.contact_requested.emit(contact_id)
 
     def current_contact_id(self) -> int | None:
-        current = self.tabs.currentWidget()
+        key = self._key_of(self.tabs.currentWidget())
+        current = self.views[key] if key is not None else None
         getter = getattr(current, "current_contact_id", None)
         cid = getter() if getter is not None else None
         if cid is None and "contacts" in self.views:
@@ -162,16 +211,12 @@ class MainWindow(QMainWindow):
         state = s.value("window/state")
         if state is not None:
             self.restoreState(state)
-        for view in self.views.values():
-            restore = getattr(view, "restore_state", None)
-            if restore is not None:
-                restore(s)
 
     def save_geometry(self) -> None:
         s = self._qsettings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
-        for view in self.views.values():
+        for view in self.views.built().values():
             save = getattr(view, "save_state", None)
             if save is not None:
                 save(s)

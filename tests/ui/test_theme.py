@@ -98,11 +98,6 @@ def test_unknown_name_means_system(qapp, restore_theme) -> None:
     assert not is_dark(QApplication.palette())  # offscreen's platform palette is light
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="lead: TimelineView and ContactPanel bake palette colours into HTML and do not "
-    "re-render on QEvent.PaletteChange; remove this mark once they do",
-)
 def test_html_views_follow_a_live_theme_switch(qtbot, qapp, db, restore_theme) -> None:
     import datetime as dt
 
