@@ -189,22 +189,24 @@ class CalendarView(QWidget):
         """Reload the shown month and the next 30 days (selection kept where possible)."""
         self._timer.stop()
         self._dirty = False
-        self._load_month()
-        self._load_upcoming()
+        month, upcoming = cal_service.page(
+            year=self.calendar.yearShown(),
+            month=self.calendar.monthShown(),
+            start=clock.today(),
+            days=UPCOMING_DAYS,
+        )
+        self._show_month(month)
+        self._reset(self.upcoming_list, self.upcoming_model, upcoming)
 
     def _load_month(self) -> None:
-        self.month = cal_service.month_view(
-            year=self.calendar.yearShown(), month=self.calendar.monthShown()
+        self._show_month(
+            cal_service.month_view(year=self.calendar.yearShown(), month=self.calendar.monthShown())
         )
-        self.calendar.set_markers(self.month.markers())
-        self._show_day()
 
-    def _load_upcoming(self) -> None:
-        self._reset(
-            self.upcoming_list,
-            self.upcoming_model,
-            cal_service.upcoming(start=clock.today(), days=UPCOMING_DAYS),
-        )
+    def _show_month(self, month: MonthView) -> None:
+        self.month = month
+        self.calendar.set_markers(month.markers())
+        self._show_day()
 
     def _reset(self, view: QListView, model: EntryListModel, entries: list[CalendarEntry]) -> None:
         """Refill a list, keeping the same entry selected when it is still there."""

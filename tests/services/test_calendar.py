@@ -243,3 +243,23 @@ def test_a_yearly_milestone_is_marked_on_exactly_one_day_of_its_month(
         assert view.entries_on(expected)[0].years == (
             shown - year if year is not None and shown > year else None
         )
+
+
+@pytest.mark.parametrize(
+    ("year", "month", "start"),
+    [
+        (2025, 6, dt.date(2025, 6, 10)),
+        (2025, 12, dt.date(2025, 12, 20)),
+        (2026, 2, dt.date(2025, 6, 10)),
+        (2025, 5, dt.date(2025, 6, 1)),
+        (2025, 7, dt.date(2025, 6, 1)),
+    ],
+)
+def test_page_is_the_month_and_the_next_30_days(db, year, month, start) -> None:
+    ana = person(birthday="1985-06-03")
+    for m, d in ((1, 5), (2, 28), (5, 31), (6, 30), (7, 1), (12, 31)):
+        milestones.add_milestone(contact_id=ana, kind="custom", label=f"{m}/{d}", month=m, day=d)
+    interactions.add_follow_up(contact_id=ana, text="Call", due=dt.date(2025, 6, 12))
+    view, upcoming = calendar.page(year=year, month=month, start=start, days=30)
+    assert view.days == calendar.month_view(year=year, month=month).days
+    assert upcoming == calendar.upcoming(start=start, days=30)
