@@ -61,6 +61,7 @@ class MilestoneDialog(QDialog):
         self.milestone = milestone
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("Edit Milestone") if milestone else self.tr("Add Milestone"))
+        self.setMinimumWidth(400)
         form = QFormLayout()
         self.kind = QComboBox(self)
         for key, label in KIND_LABELS.items():
@@ -74,7 +75,9 @@ class MilestoneDialog(QDialog):
         date_row = QHBoxLayout()
         date_row.addWidget(self.month, 2)
         date_row.addWidget(self.day, 1)
-        form.addRow(self.tr("&Date:"), date_row)
+        date_label = QLabel(self.tr("&Date:"), self)
+        date_label.setBuddy(self.month)  # a row holding a layout gets no buddy by itself
+        form.addRow(date_label, date_row)
         self.has_year = QCheckBox(self.tr("&Year known:"), self)
         self.year = QSpinBox(self)
         self.year.setRange(1, 9999)
@@ -88,6 +91,7 @@ class MilestoneDialog(QDialog):
         self.lead_days.setRange(-1, 60)
         self.lead_days.setSpecialValueText(self.tr("Default for the kind"))
         self.lead_days.setSuffix(self.tr(" days before"))
+        self.lead_days.setValue(-1)
         form.addRow(self.tr("Re&mind:"), self.lead_days)
         self.label = QLineEdit(self)
         self.label.setPlaceholderText(self.tr("e.g. Shipped the mobile app"))

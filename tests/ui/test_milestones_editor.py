@@ -201,3 +201,26 @@ def test_record_a_win_for_the_selected_contact(qtbot, hub, ana) -> None:
     assert (m.kind, m.label, m.recurring, (m.year, m.month, m.day)) == (
         "achievement", "Gave the keynote at PyCon", False, (2025, 6, 10)
     )  # fmt: skip
+
+
+def test_new_dialog_defaults_and_labels(qtbot, ana) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    dialog = MilestoneDialog(contact_id=ana)
+    qtbot.addWidget(dialog)
+    assert (
+        dialog.lead_days.text() == "Default for the kind" and dialog.values()["lead_days"] is None
+    )
+    assert not dialog.year.isEnabled()
+    buddies = {label.buddy() for label in dialog.findChildren(QLabel) if label.buddy() is not None}
+    assert {
+        dialog.kind,
+        dialog.month,
+        dialog.recurring,
+        dialog.lead_days,
+        dialog.label,
+        dialog.note,
+    } <= buddies
+    assert dialog.has_year.text().startswith("&Year")  # the year's row is reached by its checkbox
+    dialog.kind.setCurrentIndex(dialog.kind.findData("achievement"))
+    assert dialog.recurring.currentData() is False and dialog.has_year.isChecked()
