@@ -109,4 +109,9 @@ def run(args: argparse.Namespace) -> int:
         window.show()
     code = app.exec()
     instance.close()
+    from relapp.store.db import close_db
+    from relapp.store.integrity import mark_clean_exit
+
+    close_db()
+    mark_clean_exit(path)
     return int(code)

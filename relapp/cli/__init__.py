@@ -27,6 +27,27 @@ COMMAND_MODULES = (
 )
 
 
+def _add_global_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", metavar="PATH", help="database file (default: $RELAPP_DB or the user data folder)")
+    parser.add_argument("--minimized", action="store_true", help="start in the system tray only")
+    parser.add_argument("--self-check", action="store_true", help="verify the installation and exit")
+    parser.add_argument(
+        "--install-desktop-entry", action="store_true", help="install the menu entry and icons for this user"
+    )
+
+
+def _window_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options of a plain window start (no command, no --help/--version), parsed without
+    importing any command module; None when the full parser is needed."""
+    light = argparse.ArgumentParser(prog="relapp", add_help=False, exit_on_error=False)
+    _add_global_options(light)
+    try:
+        args, rest = light.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None  # the full parser reports it
+    return None if rest else args
+
+
 def build_parser() -> argparse.ArgumentParser:
     import importlib
 
@@ -36,12 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"relapp {__version__}")
-    parser.add_argument("--db", metavar="PATH", help="database file (default: $RELAPP_DB or the user data folder)")
-    parser.add_argument("--minimized", action="store_true", help="start in the system tray only")
-    parser.add_argument("--self-check", action="store_true", help="verify the installation and exit")
-    parser.add_argument(
-        "--install-desktop-entry", action="store_true", help="install the menu entry and icons for this user"
-    )
+    _add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:
@@ -94,8 +110,9 @@ def _join_yearless_dates(argv: Sequence[str]) -> list[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(_join_yearless_dates(sys.argv[1:] if argv is None else argv))
+    words = _join_yearless_dates(sys.argv[1:] if argv is None else argv)
+    # Opening the window is the common case: it skips importing every command module.
+    args = _window_args(words) or build_parser().parse_args(words)
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     try:
         if args.self_check:

@@ -48,8 +48,35 @@ def _header_problem(head: bytes) -> str | None:
     return None
 
 
-def check_file(path: Path | str, *, full: bool = False) -> IntegrityReport:
-    """Check the database file at ``path`` without changing it."""
+def clean_mark(path: Path) -> Path:
+    return path.with_name(path.name + ".clean-exit")
+
+
+def mark_clean_exit(path: Path | str) -> None:
+    """Record that the app closed ``path`` cleanly (the next start may skip the page scan)."""
+    mark = clean_mark(Path(path))
+    try:
+        mark.touch(mode=0o600)
+    except OSError:
+        pass
+
+
+def take_clean_exit_mark(path: Path | str) -> bool:
+    """True when the last session closed ``path`` cleanly; the mark is removed, so a session that
+    crashes or is killed leaves none and the next start scans every page."""
+    mark = clean_mark(Path(path))
+    try:
+        mark.unlink()
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return False
+    return True
+
+
+def check_file(path: Path | str, *, full: bool = False, scan: bool = True) -> IntegrityReport:
+    """Check the database file at ``path`` without changing it. ``scan=False`` checks the header,
+    the schema and the version only (milliseconds at any size) instead of every page."""
     path = Path(path).expanduser()
     try:
         if not path.exists():
@@ -71,7 +98,11 @@ def check_file(path: Path | str, *, full: bool = False) -> IntegrityReport:
     except sqlite3.Error as exc:
         return IntegrityReport(path, "unreadable", f"{path} cannot be opened: {exc}", str(exc))
     try:
-        rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
+        if scan:
+            rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
+        else:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            rows = [("ok",)]
         conn.execute("PRAGMA user_version").fetchone()
     except sqlite3.OperationalError as exc:
         if "unable to open" in str(exc) or "readonly" in str(exc):

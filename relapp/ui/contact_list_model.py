@@ -93,10 +93,11 @@ class ContactListModel(QAbstractTableModel):
         key = (f.tag, f.relationship, f.archived, f.import_batch, self._sort, self._descending)
         if self._base is None or key != self._base_key:
             self._base = contact_list.base_ids(f, sort=self._sort, descending=self._descending)
-            self._rank = {cid: pos for pos, cid in enumerate(self._base)}
+            self._rank = {}
             self._base_key = key
+        matches = contact_list.matching_ids(f.text)
         self.beginResetModel()
-        self._ids = contact_list.apply_text(self._base, contact_list.matching_ids(f.text), self._rank)
+        self._ids = contact_list.apply_text(self._base, matches, self._rank_map() if matches is not None else None)
         self._rows.clear()
         self._health.clear()
         self.endResetModel()
@@ -180,9 +181,15 @@ class ContactListModel(QAbstractTableModel):
     def contact_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
+    def _rank_map(self) -> dict[int, int]:
+        """Position of every id in the base order, built on first need."""
+        if not self._rank and self._base:
+            self._rank = {cid: pos for pos, cid in enumerate(self._base)}
+        return self._rank
+
     def row_of(self, contact_id: int) -> int:
         if self._ids is self._base:
-            return self._rank.get(contact_id, -1)
+            return self._rank_map().get(contact_id, -1)
         try:
             return self._ids.index(contact_id)
         except ValueError:

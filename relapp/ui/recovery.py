@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from relapp.errors import UserError
 from relapp.services import backups
-from relapp.store.integrity import IntegrityReport, check_file
+from relapp.store.integrity import IntegrityReport, check_file, take_clean_exit_mark
 
 log = logging.getLogger(__name__)
 
@@ -146,8 +146,12 @@ def ensure_openable(
     restore, another file the user chose, or None when the user quits."""
     path = Path(path)
     error = ""
+    # After a clean exit the file was last closed by relapp itself: the header and schema are
+    # checked (milliseconds); after a crash, a kill or on first use every page is scanned.
+    scan = not take_clean_exit_mark(path)
     while True:
-        report = check_file(path)
+        report = check_file(path, scan=scan)
+        scan = True
         if report.ok:
             return path
         log.warning("database %s failed the start-up check (%s)", path, report.kind)

@@ -68,7 +68,7 @@ class TrayController(QObject):
             "data_replaced",
         ):
             getattr(self.hub, name).connect(self._pending.start)
-        self.rebuild_menu()
+        # The menu is built when it opens (aboutToShow), not at start-up.
         self.update_count()
         self._shown = False
         self._show_if_available()

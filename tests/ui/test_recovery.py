@@ -126,3 +126,27 @@ def test_a_damaged_newest_backup_is_skipped(qtbot, db, db_path: Path) -> None:
     assert ensure_openable(db_path, pick=clicker(qtbot, "restore_button", seen)) == db_path
     assert seen[0].backup is not None and seen[0].backup.path == good
     assert integrity(db_path) == ["ok"]
+
+
+def test_clean_exit_skips_the_page_scan_once(tmp_path) -> None:
+    """After a clean exit the start-up check reads header and schema only; the mark is used up,
+    so a later start (as after a crash) scans every page again."""
+    from relapp.store import init_db
+    from relapp.store.db import close_db
+    from relapp.store.integrity import check_file, clean_mark, mark_clean_exit, take_clean_exit_mark
+
+    path = tmp_path / "clean.sqlite3"
+    init_db(path)
+    close_db()
+    mark_clean_exit(path)
+    assert clean_mark(path).exists()
+    assert take_clean_exit_mark(path) is True
+    assert take_clean_exit_mark(path) is False  # used up
+    assert check_file(path, scan=False).ok and check_file(path).ok
+    # A damaged page is only found by the scan; the header and schema still read.
+    data = bytearray(path.read_bytes())
+    page = 4096 * 3
+    data[page : page + 200] = b"\xff" * 200
+    path.write_bytes(bytes(data))
+    assert check_file(path, scan=False).ok
+    assert not check_file(path).ok
