@@ -210,3 +210,13 @@ def test_a_failed_write_leaves_the_old_file_whole_and_no_temporary_file(
     assert run.stdout.startswith(f"cannot write {target}: File too large")
     assert target.read_bytes() == b"previous export\n"
     assert [p.name for p in out.iterdir()] == ["relapp.ics"]
+
+
+def test_cli_export_writes_the_calendar_or_fails_cleanly(sample, run_cli, tmp_path: Path) -> None:
+    """``relapp export FILE.ics`` (wired by the interchange CLI) goes through ``export_ics``."""
+    path = tmp_path / "cli.ics"
+    code, out, err = run_cli("export", str(path))
+    assert code == 0, err
+    assert set(events(path)) >= {uid_of(sample["leap"], "birthday")}
+    code, out, err = run_cli("export", str(tmp_path / "missing" / "x.ics"))
+    assert code == 2 and "does not exist" in err and "Traceback" not in err
