@@ -124,19 +124,21 @@ def _window(info: milestones.MilestoneInfo, on: dt.date) -> tuple[dt.date, dt.da
 
 
 def _celebrations(uids: Iterable[str], start: dt.date, end: dt.date) -> dict[str, list[dt.date]]:
-    """Dates of celebration interactions for ``uids`` from ``start`` to ``end``: index lookups on
-    ``milestone_uid`` (in chunks that stay under any SQLite parameter limit), so the cost follows
-    the month shown, not the number of celebrations ever logged."""
-    wanted = sorted(set(uids))
+    """Dates of celebration interactions for ``uids`` from ``start`` to ``end``: one range query on
+    the interaction date, keeping only celebrations (few), matched to ``uids`` in memory - the cost
+    follows the celebrations logged in the range, not the thousands of milestones in a month."""
+    wanted = set(uids)
     lo, hi = start.isoformat(), (end + dt.timedelta(days=1)).isoformat()
+    cursor = database.execute_sql(
+        "SELECT milestone_uid, occurred_at FROM interaction "
+        # "+" keeps SQLite on the milestone_uid index (celebrations only), not the date index.
+        "WHERE milestone_uid IS NOT NULL AND +occurred_at >= ? AND +occurred_at < ?",
+        (lo, hi),
+    )
     out: dict[str, list[dt.date]] = {}
-    for n in range(0, len(wanted), UID_CHUNK):
-        query = Interaction.select(Interaction.milestone_uid, Interaction.occurred_at).where(
-            Interaction.milestone_uid.in_(wanted[n : n + UID_CHUNK])
-        )
-        for uid, when in fetch_raw(query):  # occurred_at as stored: "YYYY-MM-DD HH:MM:SS"
-            if lo <= str(when) < hi:
-                out.setdefault(uid, []).append(dt.date.fromisoformat(str(when)[:10]))
+    for uid, when in cursor:  # occurred_at as stored: "YYYY-MM-DD HH:MM:SS"
+        if uid in wanted:
+            out.setdefault(uid, []).append(dt.date.fromisoformat(str(when)[:10]))
     return out
 
 

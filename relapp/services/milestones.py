@@ -210,36 +210,37 @@ def _month_day_ranges(start: dt.date, end: dt.date) -> list[tuple[int, int]]:
 def occurrences_between(start: dt.date, end: dt.date, *, include_archived: bool = False) -> list[Occurrence]:
     """Every milestone occurrence from ``start`` to ``end`` inclusive, sorted by date then name.
 
-    One indexed query on ``month_day`` per year segment (no scan in Python); 29 February falls on
-    28 February in common years; one-off milestones only on their own date."""
-    from relapp.store.models import Contact
+    One indexed query on ``month_day`` (no scan in Python), read as plain tuples; 29 February
+    falls on 28 February in common years; one-off milestones only on their own date."""
+    from relapp.store.db import database
 
     if end < start:
         return []
-    cond = None
-    for lo, hi in _month_day_ranges(start, end):
-        part = Milestone.month_day.between(lo, hi)
-        cond = part if cond is None else (cond | part)
-    query = (
-        Milestone.select(Milestone, Contact.id, Contact.display_name)
-        .join(Contact)
-        .where(cond)
+    ranges = _month_day_ranges(start, end)
+    where = " OR ".join("m.month_day BETWEEN ? AND ?" for _ in ranges)
+    params: list[object] = [bound for pair in ranges for bound in pair]
+    # "+ 0" keeps SQLite from driving the query by the (unselective) archived index.
+    archived = "" if include_archived else " AND c.archived + 0 = 0"
+    cursor = database.execute_sql(
+        "SELECT m.id, m.uid, m.contact_id, m.kind, m.label, m.month, m.day, m.year, m.recurring, "
+        "m.lead_days, m.note, c.display_name FROM milestone m JOIN contact c ON c.id = m.contact_id "
+        f"WHERE ({where}){archived}",
+        params,
     )
-    if not include_archived:
-        # "+ 0" keeps SQLite from driving the query by the (unselective) archived index.
-        query = query.where((Contact.archived + 0) == 0)
     out: list[Occurrence] = []
-    for m in query:
-        info = _info(m)
+    years = range(start.year, end.year + 1)
+    for row in cursor:
+        info = MilestoneInfo(*row[:8], bool(row[8]), row[9], row[10])
+        name = row[11]
         if not info.recurring:
             if info.year is not None:
                 day = dt.date(info.year, info.month, info.day)
                 if start <= day <= end:
-                    out.append(Occurrence(day, info, m.contact.display_name, None))
+                    out.append(Occurrence(day, info, name, None))
             continue
-        for year in range(start.year, end.year + 1):
+        for year in years:
             day = occurrence_in_year(info.month, info.day, year)
             if start <= day <= end and (info.year is None or year >= info.year):
-                out.append(Occurrence(day, info, m.contact.display_name, years_on(info, day)))
+                out.append(Occurrence(day, info, name, years_on(info, day)))
     out.sort(key=lambda o: (o.date, o.contact_name.lower(), o.milestone.kind))
     return out
