@@ -132,7 +132,7 @@ def _celebrations(uids: Iterable[str], start: dt.date, end: dt.date) -> dict[str
     cursor = database.execute_sql(
         "SELECT milestone_uid, occurred_at FROM interaction "
         # "+" keeps SQLite on the milestone_uid index (celebrations only), not the date index.
-        "WHERE milestone_uid IS NOT NULL AND +occurred_at >= ? AND +occurred_at < ?",
+        "WHERE milestone_uid > '' AND +occurred_at >= ? AND +occurred_at < ?",
         (lo, hi),
     )
     out: dict[str, list[dt.date]] = {}
