@@ -32,7 +32,9 @@ def large_db(contacts: int = 100_000, per_contact: int = 10, *, seed: int = 11) 
         p.unlink(missing_ok=True)
     t0 = time.perf_counter()
     init_db(tmp, backup=False)
-    counts = demo.populate(contacts=contacts, interactions_per_contact=per_contact, today=TODAY, seed=seed)
+    counts = demo.populate(
+        contacts=contacts, interactions_per_contact=per_contact, today=TODAY, seed=seed
+    )
     close_db()
     tmp.rename(path)
     print(f"built {path.name} in {time.perf_counter() - t0:.1f} s: {counts}", flush=True)

@@ -62,7 +62,9 @@ sys.exit(main(["--db", sys.argv[1]]))
 def start_once(code: str, *args: str) -> tuple[float, float]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RELAPP_FAKE_NOW": TODAY.isoformat()}
     t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True, env=env
+    )
     line = proc.stdout.readline()  # type: ignore[union-attr]
     elapsed = time.perf_counter() - t0
     proc.wait()
@@ -85,12 +87,24 @@ def bench_startup(db: Path, repeats: int) -> None:
     b_ms, b_mem = statistics.median(t for t, _ in bare), statistics.median(m for _, m in bare)
     a_ms, a_mem = statistics.median(t for t, _ in app), statistics.median(m for _, m in app)
     print(f"start-up   bare PySide6 window   {b_ms:7.0f} ms  {b_mem:6.0f} MiB")
-    print(f"start-up   relapp, 100k contacts {a_ms:7.0f} ms  {a_mem:6.0f} MiB   ratio {a_ms / b_ms:.2f}x "
-          f"(target < 2x and < 120 MiB)")
+    print(
+        f"start-up   relapp, 100k contacts {a_ms:7.0f} ms  {a_mem:6.0f} MiB   ratio {a_ms / b_ms:.2f}x "
+        f"(target < 2x and < 120 MiB)"
+    )
 
 
-QUERIES = ("Amara Okafor", "Lindqvist", "Northwind", "Tandem Software", "data migration", "jazz",
-           "Priya Patel", "hiring", "conference", "keiko")
+QUERIES = (
+    "Amara Okafor",
+    "Lindqvist",
+    "Northwind",
+    "Tandem Software",
+    "data migration",
+    "jazz",
+    "Priya Patel",
+    "hiring",
+    "conference",
+    "keiko",
+)
 
 
 def bench_search(db: Path, repeats: int) -> None:
@@ -133,18 +147,24 @@ def bench_search(db: Path, repeats: int) -> None:
     def floor() -> None:
         for query in QUERIES:
             expr = match_expression(query[:3])
-            database.execute_sql("SELECT rowid FROM contact_search WHERE contact_search MATCH ? LIMIT 50", (expr,)).fetchall()
+            database.execute_sql(
+                "SELECT rowid FROM contact_search WHERE contact_search MATCH ? LIMIT 50", (expr,)
+            ).fetchall()
 
     floor_ms = median_ms(floor, 20) / len(QUERIES)
     per_key.sort()
     med = statistics.median(per_key)
     p90 = per_key[int(len(per_key) * 0.9)]
     print(f"search     bare FTS5 prefix query, 50 ids         {floor_ms:7.2f} ms")
-    print(f"search     keystroke to list updated (n={len(per_key)})  median {med:6.2f} ms  p90 {p90:6.2f} ms  "
-          f"worst {per_key[-1]:6.1f} ms  ratio {med / floor_ms:.1f}x (target median < 16 ms)")
+    print(
+        f"search     keystroke to list updated (n={len(per_key)})  median {med:6.2f} ms  p90 {p90:6.2f} ms  "
+        f"worst {per_key[-1]:6.1f} ms  ratio {med / floor_ms:.1f}x (target median < 16 ms)"
+    )
     t0 = time.perf_counter()
     keystroke("")
-    print(f"search     clearing the search (all 100k rows back)  {(time.perf_counter() - t0) * 1000:6.1f} ms")
+    print(
+        f"search     clearing the search (all 100k rows back)  {(time.perf_counter() - t0) * 1000:6.1f} ms"
+    )
 
 
 def main() -> int:

@@ -7,6 +7,7 @@ folder with ``RELAPP_DATA_DIR`` (tests use it). Nothing is created at import tim
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -53,8 +54,6 @@ def ensure_private_dir(path: Path) -> Path:
     """Create ``path`` (and parents) readable by the user alone (0700 on POSIX)."""
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     if os.name == "posix":
-        try:
+        with contextlib.suppress(OSError):
             os.chmod(path, 0o700)
-        except OSError:
-            pass
     return path

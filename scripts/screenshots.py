@@ -91,7 +91,9 @@ def main() -> int:
 
     # Show someone worth looking at: the top of the reach-out list (a real, rich timeline).
     top = reach_out.reach_out(limit=1)
-    window.show_contact(top[0].contact_id if top else contact_list.ordered_ids(contact_list.ContactFilter())[0])
+    window.show_contact(
+        top[0].contact_id if top else contact_list.ordered_ids(contact_list.ContactFilter())[0]
+    )
     for spec in registry.VIEWS:
         if wanted and spec.key not in wanted:
             continue

@@ -28,11 +28,17 @@ COMMAND_MODULES = (
 
 
 def _add_global_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", metavar="PATH", help="database file (default: $RELAPP_DB or the user data folder)")
-    parser.add_argument("--minimized", action="store_true", help="start in the system tray only")
-    parser.add_argument("--self-check", action="store_true", help="verify the installation and exit")
     parser.add_argument(
-        "--install-desktop-entry", action="store_true", help="install the menu entry and icons for this user"
+        "--db", metavar="PATH", help="database file (default: $RELAPP_DB or the user data folder)"
+    )
+    parser.add_argument("--minimized", action="store_true", help="start in the system tray only")
+    parser.add_argument(
+        "--self-check", action="store_true", help="verify the installation and exit"
+    )
+    parser.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="install the menu entry and icons for this user",
     )
 
 

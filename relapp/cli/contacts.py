@@ -27,7 +27,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_add)
 
     p = sub.add_parser("contacts", help="list contacts")
-    p.add_argument("--search", default="", help="words to search for (name, company, email, tags, notes...)")
+    p.add_argument(
+        "--search", default="", help="words to search for (name, company, email, tags, notes...)"
+    )
     p.add_argument("--tag")
     p.add_argument("--archived", action="store_true", help="list archived contacts instead")
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -41,7 +43,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--note", default="")
     p.add_argument("--follow-up", action="append", default=[], help="an action item (repeatable)")
     p.add_argument("--due", help="due date for the follow-ups (YYYY-MM-DD)")
-    p.add_argument("--promise", action="append", default=[], help="something they promised me (repeatable)")
+    p.add_argument(
+        "--promise", action="append", default=[], help="something they promised me (repeatable)"
+    )
     p.set_defaults(handler=cmd_log)
 
     p = sub.add_parser("demo", help="fill an empty database with demo data")
@@ -82,7 +86,14 @@ def cmd_contacts(args: argparse.Namespace) -> int:
             line += "  \u2014 " + ", ".join(x for x in (info.title, info.company) if x)
         print(line)
     if not infos:
-        print("no contacts" + (" match" if args.search or args.tag else " yet: try 'relapp add NAME' or 'relapp demo'"))
+        print(
+            "no contacts"
+            + (
+                " match"
+                if args.search or args.tag
+                else " yet: try 'relapp add NAME' or 'relapp demo'"
+            )
+        )
     return 0
 
 
@@ -95,7 +106,12 @@ def cmd_log(args: argparse.Namespace) -> int:
     items = [interactions.FollowUpInput(text, due, "i_owe") for text in args.follow_up]
     items += [interactions.FollowUpInput(text, due, "they_owe") for text in args.promise]
     iid = interactions.log_interaction(
-        contact_ids=ids, kind=args.kind, when=when, summary=args.summary, notes=args.note, follow_ups=items
+        contact_ids=ids,
+        kind=args.kind,
+        when=when,
+        summary=args.summary,
+        notes=args.note,
+        follow_ups=items,
     )
     print(iid)
     return 0

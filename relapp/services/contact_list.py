@@ -65,7 +65,9 @@ def base_ids(f: ContactFilter, *, sort: str = "name", descending: bool = False) 
     """Ids matching ``f`` apart from its text, in display order."""
     where, params = _where(f)
     order = SORTS[sort]
-    cursor = database.execute_sql(f"SELECT c.id FROM contact c WHERE {where} ORDER BY {order}", params)
+    cursor = database.execute_sql(
+        f"SELECT c.id FROM contact c WHERE {where} ORDER BY {order}", params
+    )
     ids = [r[0] for r in cursor]
     if descending:
         ids.reverse()
@@ -85,11 +87,15 @@ def matching_ids(text: str) -> set[int] | None:
         return set()  # only punctuation typed: nothing can match
     if len(text.strip()) == 1:
         expr = f"name : ({expr})"
-    cursor = database.execute_sql("SELECT rowid FROM contact_search WHERE contact_search MATCH ?", (expr,))
+    cursor = database.execute_sql(
+        "SELECT rowid FROM contact_search WHERE contact_search MATCH ?", (expr,)
+    )
     return {r[0] for r in cursor}
 
 
-def apply_text(ids: list[int], matches: set[int] | None, rank: dict[int, int] | None = None) -> list[int]:
+def apply_text(
+    ids: list[int], matches: set[int] | None, rank: dict[int, int] | None = None
+) -> list[int]:
     """``ids`` (in display order) restricted to ``matches``. With ``rank`` (id -> position in
     ``ids``) a small match set is sorted by rank instead of scanning every id."""
     if matches is None:
@@ -108,7 +114,9 @@ def count(f: ContactFilter) -> int:
     if f.text:
         return len(ordered_ids(f))
     where, params = _where(f)
-    return int(database.execute_sql(f"SELECT count(*) FROM contact c WHERE {where}", params).fetchone()[0])
+    return int(
+        database.execute_sql(f"SELECT count(*) FROM contact c WHERE {where}", params).fetchone()[0]
+    )
 
 
 def total_contacts() -> int:
@@ -133,9 +141,13 @@ def rows(ids: Sequence[int]) -> dict[int, ContactRow]:
             chunk,
         )
         for r in cursor:
-            out[r[0]] = ContactRow(r[0], r[1], r[2], r[3], r[4], _as_date(r[5]), _as_date(r[6]), r[7])
+            out[r[0]] = ContactRow(
+                r[0], r[1], r[2], r[3], r[4], _as_date(r[5]), _as_date(r[6]), r[7]
+            )
     return out
 
 
 def relationships_in_use() -> list[str]:
-    return [r[0] for r in database.execute_sql("SELECT DISTINCT relationship FROM contact ORDER BY 1")]
+    return [
+        r[0] for r in database.execute_sql("SELECT DISTINCT relationship FROM contact ORDER BY 1")
+    ]

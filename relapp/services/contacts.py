@@ -124,7 +124,10 @@ def validate_email(value: str) -> str:
 def _clean_text(name: str, value: object) -> str:
     text = "" if value is None else str(value)
     if len(text) > MAX_FIELD:
-        raise ValidationError(f"{name.replace('_', ' ')} is too long ({len(text):,} characters; the limit is {MAX_FIELD:,})", field=name)
+        raise ValidationError(
+            f"{name.replace('_', ' ')} is too long ({len(text):,} characters; the limit is {MAX_FIELD:,})",
+            field=name,
+        )
     # Control characters other than newline and tab are dropped; they only ever come from bad files.
     return "".join(ch for ch in text if ch in "\n\t" or ord(ch) >= 32).strip()
 
@@ -144,7 +147,9 @@ def _check_fields(fields: dict[str, object]) -> dict[str, object]:
             clean[key] = rel
         elif key == "cadence_days":
             if value is not None and (not isinstance(value, int) or not 0 <= value <= 3650):
-                raise ValidationError("check-in cadence must be a number of days from 0 to 3650", field="cadence_days")
+                raise ValidationError(
+                    "check-in cadence must be a number of days from 0 to 3650", field="cadence_days"
+                )
             clean[key] = value
         else:
             raise TypeError(f"unknown contact field {key!r}")
@@ -152,7 +157,9 @@ def _check_fields(fields: dict[str, object]) -> dict[str, object]:
 
 
 def _set_details(contact_id: int, kind: str, values: Sequence[str]) -> None:
-    ContactDetail.delete().where((ContactDetail.contact == contact_id) & (ContactDetail.kind == kind)).execute()
+    ContactDetail.delete().where(
+        (ContactDetail.contact == contact_id) & (ContactDetail.kind == kind)
+    ).execute()
     seen: set[str] = set()
     rows = []
     for raw in values:
@@ -170,7 +177,14 @@ def _set_details(contact_id: int, kind: str, values: Sequence[str]) -> None:
             continue
         seen.add(norm)
         rows.append(
-            {"contact": contact_id, "kind": kind, "value": value, "label": label, "normalized": norm, "position": len(rows)}
+            {
+                "contact": contact_id,
+                "kind": kind,
+                "value": value,
+                "label": label,
+                "normalized": norm,
+                "position": len(rows),
+            }
         )
     if rows:
         ContactDetail.insert_many(rows).execute()
@@ -214,7 +228,9 @@ def create_contact(
 ) -> int:
     """Create a contact and return its id. A name (first, last or nickname) is required."""
     clean = _check_fields({"first_name": first_name, "last_name": last_name, **fields})
-    display = make_display_name(str(clean["first_name"]), str(clean["last_name"]), str(clean.get("nickname", "")))
+    display = make_display_name(
+        str(clean["first_name"]), str(clean["last_name"]), str(clean.get("nickname", ""))
+    )
     if not display:
         raise ValidationError("a name is required", field="first_name")
     bday = _coerce_birthday(birthday)
@@ -248,7 +264,9 @@ def update_contact(
     clean = _check_fields(fields)
     for key, value in clean.items():
         setattr(contact, key, value)
-    contact.display_name = make_display_name(contact.first_name, contact.last_name, contact.nickname)
+    contact.display_name = make_display_name(
+        contact.first_name, contact.last_name, contact.nickname
+    )
     if not contact.display_name:
         raise ValidationError("a name is required", field="first_name")
     with database.atomic():
@@ -317,9 +335,19 @@ def exists(contact_id: int) -> bool:
 def get_contact(contact_id: int) -> ContactInfo:
     c = _get(contact_id)
     details: dict[str, list[str]] = {"email": [], "phone": [], "link": []}
-    for d in ContactDetail.select().where(ContactDetail.contact == contact_id).order_by(ContactDetail.kind, ContactDetail.position):
+    for d in (
+        ContactDetail.select()
+        .where(ContactDetail.contact == contact_id)
+        .order_by(ContactDetail.kind, ContactDetail.position)
+    ):
         details.setdefault(d.kind, []).append(d.value)
-    tags = [t.name for t in Tag.select(Tag.name).join(ContactTag).where(ContactTag.contact == contact_id).order_by(Tag.name)]
+    tags = [
+        t.name
+        for t in Tag.select(Tag.name)
+        .join(ContactTag)
+        .where(ContactTag.contact == contact_id)
+        .order_by(Tag.name)
+    ]
     return ContactInfo(
         id=c.id,
         uid=c.uid,
@@ -345,10 +373,15 @@ def names(contact_ids: Iterable[int]) -> dict[int, str]:
     ids = list(contact_ids)
     if not ids:
         return {}
-    return {c.id: c.display_name for c in Contact.select(Contact.id, Contact.display_name).where(Contact.id.in_(ids))}
+    return {
+        c.id: c.display_name
+        for c in Contact.select(Contact.id, Contact.display_name).where(Contact.id.in_(ids))
+    }
 
 
-def find_by_name(text: str, *, limit: int = 20, include_archived: bool = False) -> list[tuple[int, str, str]]:
+def find_by_name(
+    text: str, *, limit: int = 20, include_archived: bool = False
+) -> list[tuple[int, str, str]]:
     """Contacts whose name starts with (or contains a word starting with) ``text``:
     ``(id, name, company)`` for type-ahead pickers."""
     expr = search_index.match_expression(text)
@@ -370,16 +403,24 @@ def resolve_contact(ref: str) -> int:
     if ref.isdigit():
         _get(int(ref))
         return int(ref)
-    exact = list(Contact.select(Contact.id, Contact.display_name, Contact.company).where(peewee.fn.lower(Contact.display_name) == ref.lower()))
+    exact = list(
+        Contact.select(Contact.id, Contact.display_name, Contact.company).where(
+            peewee.fn.lower(Contact.display_name) == ref.lower()
+        )
+    )
     if len(exact) == 1:
         return int(exact[0].id)
-    candidates = [(c.id, c.display_name, c.company) for c in exact] or find_by_name(ref, include_archived=True)
+    candidates = [(c.id, c.display_name, c.company) for c in exact] or find_by_name(
+        ref, include_archived=True
+    )
     if len(candidates) == 1:
         return candidates[0][0]
     if not candidates:
         raise NotFoundError(f"no contact matches {ref!r}")
     listing = "; ".join(f"{i}: {n}" + (f" ({co})" if co else "") for i, n, co in candidates[:10])
-    raise ValidationError(f"{ref!r} matches {len(candidates)} contacts, use an id: {listing}", field="contact")
+    raise ValidationError(
+        f"{ref!r} matches {len(candidates)} contacts, use an id: {listing}", field="contact"
+    )
 
 
 # --- tags -------------------------------------------------------------------------------------
@@ -434,7 +475,9 @@ def to_json(info: ContactInfo) -> dict[str, object]:
         "tags": info.tags,
         "birthday": info.birthday.iso() if info.birthday else None,
         "cadence_days": info.effective_cadence,
-        "last_interaction": info.last_interaction_at.date().isoformat() if info.last_interaction_at else None,
+        "last_interaction": info.last_interaction_at.date().isoformat()
+        if info.last_interaction_at
+        else None,
         "checkin_due": info.checkin_due.isoformat() if info.checkin_due else None,
         "notes": info.notes,
         "archived": info.archived,

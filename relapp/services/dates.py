@@ -47,7 +47,9 @@ def validate_month_day(month: int, day: int, year: int | None = None) -> None:
     longest = calendar.monthrange(year if year is not None else 2000, month)[1]
     if not 1 <= day <= longest:
         where = f"{MONTH_NAMES[month]} {year}" if year else MONTH_NAMES[month]
-        raise ValidationError(f"{MONTH_NAMES[month]} {day} does not exist ({where} has {longest} days)", field="date")
+        raise ValidationError(
+            f"{MONTH_NAMES[month]} {day} does not exist ({where} has {longest} days)", field="date"
+        )
 
 
 def parse_partial_date(text: str) -> PartialDate:
@@ -59,14 +61,18 @@ def parse_partial_date(text: str) -> PartialDate:
     m = _YEARLESS.match(value)
     if m:
         return PartialDate(int(m.group(1)), int(m.group(2)))
-    raise ValidationError(f"{text!r} is not a date (use YYYY-MM-DD, or --MM-DD without a year)", field="date")
+    raise ValidationError(
+        f"{text!r} is not a date (use YYYY-MM-DD, or --MM-DD without a year)", field="date"
+    )
 
 
 def parse_iso_date(text: str, *, field: str = "date") -> dt.date:
     try:
         return dt.date.fromisoformat(text.strip())
     except (ValueError, AttributeError):
-        raise ValidationError(f"{text!r} is not a valid date (use YYYY-MM-DD)", field=field) from None
+        raise ValidationError(
+            f"{text!r} is not a valid date (use YYYY-MM-DD)", field=field
+        ) from None
 
 
 def parse_when(text: str) -> dt.datetime:
@@ -77,7 +83,9 @@ def parse_when(text: str) -> dt.datetime:
             return dt.datetime.combine(dt.date.fromisoformat(value), dt.time(12, 0))
         return dt.datetime.fromisoformat(value).replace(tzinfo=None, microsecond=0)
     except ValueError:
-        raise ValidationError(f"{text!r} is not a valid date (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)", field="when") from None
+        raise ValidationError(
+            f"{text!r} is not a valid date (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)", field="when"
+        ) from None
 
 
 def occurrence_in_year(month: int, day: int, year: int) -> dt.date:

@@ -15,14 +15,28 @@ from relapp.services import checkins
 from relapp.store import search_index
 from relapp.store.db import database
 
-FIRST = ("Amara Ben Chloé Dmitri Elena Farah Gabriel Hana Ibrahim Jonas Keiko Liam Maya Nikhil Olivia "
-         "Priya Quentin Rosa Sven Tomás Uma Victor Wen Ximena Yusuf Zoe Aisha Bruno Carmen Diego Esther "
-         "Felix Grace Hugo Ines Jamal Kira Lucas Mei Noah").split()
-LAST = ("Okafor Lindqvist Moreau Petrov Rossi Haddad Silva Tanaka Yilmaz Becker Nakamura O'Brien Patel "
-        "Kowalski Dubois García Andersson Müller Chen Novak Ibáñez Mensah Fischer Kaur Larsen Costa Ng "
-        "Schmidt Adeyemi Horvath Laurent Santos Park Jensen Weber Rahman Fontaine Ortiz Suzuki Walsh").split()
-COMPANIES = ("Northwind Analytics", "Bluefin Health", "Atlas Robotics", "Cobalt Bank", "Juniper Studio",
-             "Helios Energy", "Lumen Logistics", "Quarry Labs", "Riverstone Legal", "Tandem Software")
+FIRST = (
+    "Amara Ben Chloé Dmitri Elena Farah Gabriel Hana Ibrahim Jonas Keiko Liam Maya Nikhil Olivia "
+    "Priya Quentin Rosa Sven Tomás Uma Victor Wen Ximena Yusuf Zoe Aisha Bruno Carmen Diego Esther "
+    "Felix Grace Hugo Ines Jamal Kira Lucas Mei Noah"
+).split()
+LAST = (
+    "Okafor Lindqvist Moreau Petrov Rossi Haddad Silva Tanaka Yilmaz Becker Nakamura O'Brien Patel "
+    "Kowalski Dubois García Andersson Müller Chen Novak Ibáñez Mensah Fischer Kaur Larsen Costa Ng "
+    "Schmidt Adeyemi Horvath Laurent Santos Park Jensen Weber Rahman Fontaine Ortiz Suzuki Walsh"
+).split()
+COMPANIES = (
+    "Northwind Analytics",
+    "Bluefin Health",
+    "Atlas Robotics",
+    "Cobalt Bank",
+    "Juniper Studio",
+    "Helios Energy",
+    "Lumen Logistics",
+    "Quarry Labs",
+    "Riverstone Legal",
+    "Tandem Software",
+)
 TITLES = {
     "manager": ("Director of Engineering", "Head of Product", "VP Operations"),
     "report": ("Software Engineer", "Data Analyst", "Product Designer"),
@@ -34,26 +48,89 @@ TITLES = {
     "friend": ("Consultant", "Founder", "Engineering Manager"),
     "other": ("Recruiter", "Journalist", "Community Organizer"),
 }
-RELATIONSHIP_WEIGHTS = (("coworker", 30), ("client", 14), ("collaborator", 12), ("mentor", 6),
-                        ("mentee", 8), ("manager", 4), ("report", 8), ("friend", 10), ("other", 8))
-TAGS = ("conference", "alumni", "data", "design", "product", "sales", "open-source", "board", "hiring")
-HOW_MET = ("Met at PyCon in the hallway track", "Introduced by a mutual friend", "Same team at my first job",
-           "Sat next to each other at a client workshop", "Through the local design meetup",
-           "They reached out after my conference talk", "University alumni network", "Onboarding cohort")
-WORKS_ON = ("the data migration to the new warehouse", "the Q3 launch of the mobile app",
-            "a pricing experiment for enterprise plans", "hiring for the platform team",
-            "the design system refresh", "a customer research study", "the ISO 27001 audit",
-            "moving billing to the new provider", "the onboarding flow redesign")
-EXCITED = ("a new open-source project on accessibility", "their team's first offsite", "learning Rust",
-           "running a half marathon in spring", "the new product line", "mentoring two new hires")
-HARD = ("getting buy-in from finance", "a legacy codebase nobody understands", "balancing two managers",
-        "hiring senior engineers", "time zones with the Tokyo team", "unclear priorities after the reorg")
-PREFERENCES = ("Prefers mornings; oat flat white", "Likes short calls, hates long email threads",
-               "Vegetarian; loves Ethiopian food", "Text first before calling", "Tea, not coffee")
-TOPICS = ("Ask about the offsite results", "Share the article on team rituals", "Ask how the new hire is doing",
-          "Congratulate on the launch", "Ask about their daughter's first school year")
-KINDS = (("coffee", 20), ("call", 18), ("video", 14), ("meeting", 22), ("email", 14), ("message", 6),
-         ("lunch", 4), ("event", 2))
+RELATIONSHIP_WEIGHTS = (
+    ("coworker", 30),
+    ("client", 14),
+    ("collaborator", 12),
+    ("mentor", 6),
+    ("mentee", 8),
+    ("manager", 4),
+    ("report", 8),
+    ("friend", 10),
+    ("other", 8),
+)
+TAGS = (
+    "conference",
+    "alumni",
+    "data",
+    "design",
+    "product",
+    "sales",
+    "open-source",
+    "board",
+    "hiring",
+)
+HOW_MET = (
+    "Met at PyCon in the hallway track",
+    "Introduced by a mutual friend",
+    "Same team at my first job",
+    "Sat next to each other at a client workshop",
+    "Through the local design meetup",
+    "They reached out after my conference talk",
+    "University alumni network",
+    "Onboarding cohort",
+)
+WORKS_ON = (
+    "the data migration to the new warehouse",
+    "the Q3 launch of the mobile app",
+    "a pricing experiment for enterprise plans",
+    "hiring for the platform team",
+    "the design system refresh",
+    "a customer research study",
+    "the ISO 27001 audit",
+    "moving billing to the new provider",
+    "the onboarding flow redesign",
+)
+EXCITED = (
+    "a new open-source project on accessibility",
+    "their team's first offsite",
+    "learning Rust",
+    "running a half marathon in spring",
+    "the new product line",
+    "mentoring two new hires",
+)
+HARD = (
+    "getting buy-in from finance",
+    "a legacy codebase nobody understands",
+    "balancing two managers",
+    "hiring senior engineers",
+    "time zones with the Tokyo team",
+    "unclear priorities after the reorg",
+)
+PREFERENCES = (
+    "Prefers mornings; oat flat white",
+    "Likes short calls, hates long email threads",
+    "Vegetarian; loves Ethiopian food",
+    "Text first before calling",
+    "Tea, not coffee",
+)
+TOPICS = (
+    "Ask about the offsite results",
+    "Share the article on team rituals",
+    "Ask how the new hire is doing",
+    "Congratulate on the launch",
+    "Ask about their daughter's first school year",
+)
+KINDS = (
+    ("coffee", 20),
+    ("call", 18),
+    ("video", 14),
+    ("meeting", 22),
+    ("email", 14),
+    ("message", 6),
+    ("lunch", 4),
+    ("event", 2),
+)
 SUMMARIES = {
     "coffee": ("Coffee catch-up about {w}", "Coffee: career plans and {e}"),
     "call": ("Call about {w}", "Quick call: blockers on {w}"),
@@ -64,10 +141,20 @@ SUMMARIES = {
     "lunch": ("Lunch: talked about {e}", "Team lunch"),
     "event": ("Met at the industry meetup", "Conference dinner"),
 }
-FOLLOW_UPS = ("Send the deck from today's meeting", "Introduce them to the hiring manager",
-              "Share notes on {w}", "Review their draft proposal", "Book the next quarterly review",
-              "Send the book recommendation")
-PROMISES = ("Send the budget numbers", "Share their team's roadmap", "Intro to their VP", "Feedback on my talk")
+FOLLOW_UPS = (
+    "Send the deck from today's meeting",
+    "Introduce them to the hiring manager",
+    "Share notes on {w}",
+    "Review their draft proposal",
+    "Book the next quarterly review",
+    "Send the book recommendation",
+)
+PROMISES = (
+    "Send the budget numbers",
+    "Share their team's roadmap",
+    "Intro to their VP",
+    "Feedback on my talk",
+)
 
 
 def _weighted(rng: random.Random, pairs: tuple[tuple[str, int], ...]) -> str:
@@ -75,19 +162,33 @@ def _weighted(rng: random.Random, pairs: tuple[tuple[str, int], ...]) -> str:
 
 
 def populate(
-    *, contacts: int = 40, seed: int = 7, today: dt.date | None = None, interactions_per_contact: float | None = None
+    *,
+    contacts: int = 40,
+    seed: int = 7,
+    today: dt.date | None = None,
+    interactions_per_contact: float | None = None,
 ) -> dict[str, int]:
     """Fill an *empty* database with demo data; returns counts of what was written."""
     if contacts < 1:
         raise ValidationError("--contacts must be at least 1", field="contacts")
     db = database.obj
     if db.execute_sql("SELECT count(*) FROM contact").fetchone()[0]:
-        raise ValidationError("the database already has contacts; demo data goes into an empty database")
+        raise ValidationError(
+            "the database already has contacts; demo data goes into an empty database"
+        )
     rng = random.Random(seed)
     today = today or clock.today()
     now = dt.datetime.combine(today, dt.time(9, 0))
     stamp = now.strftime("%Y-%m-%d %H:%M:%S")
-    contact_rows, detail_rows, tag_links, inter_rows, link_rows, fu_rows, ms_rows = [], [], [], [], [], [], []
+    contact_rows, detail_rows, tag_links, inter_rows, link_rows, fu_rows, ms_rows = (
+        [],
+        [],
+        [],
+        [],
+        [],
+        [],
+        [],
+    )
     per = interactions_per_contact
     inter_id = 0
 
@@ -102,82 +203,236 @@ def populate(
         excited = rng.choice(EXCITED)
         own_cadence = rng.choice((None, None, None, 7, 21, 90)) if rng.random() < 0.25 else None
         created = now - dt.timedelta(days=rng.randint(30, 760))
-        contact_rows.append((
-            cid, uid(), created.strftime("%Y-%m-%d %H:%M:%S"), stamp, first, last, "", f"{first} {last}",
-            company, rng.choice(TITLES[rel]), rel, rng.choice(HOW_MET), "", "", works, excited,
-            rng.choice(HARD), rng.choice(PREFERENCES), rng.choice(TOPICS),
-            rng.choice(("", "", "Great at explaining complex ideas simply.", "Prefers written agendas.",
-                        "Plays in a jazz band on weekends.", "Moving to Lisbon next year.")),
-            own_cadence, 0,
-        ))
+        contact_rows.append(
+            (
+                cid,
+                uid(),
+                created.strftime("%Y-%m-%d %H:%M:%S"),
+                stamp,
+                first,
+                last,
+                "",
+                f"{first} {last}",
+                company,
+                rng.choice(TITLES[rel]),
+                rel,
+                rng.choice(HOW_MET),
+                "",
+                "",
+                works,
+                excited,
+                rng.choice(HARD),
+                rng.choice(PREFERENCES),
+                rng.choice(TOPICS),
+                rng.choice(
+                    (
+                        "",
+                        "",
+                        "Great at explaining complex ideas simply.",
+                        "Prefers written agendas.",
+                        "Plays in a jazz band on weekends.",
+                        "Moving to Lisbon next year.",
+                    )
+                ),
+                own_cadence,
+                0,
+            )
+        )
         domain = company.split()[0].lower() + ".example"
         email = f"{first.lower()}.{last.lower()}@{domain}".replace("'", "")
         detail_rows.append((cid, "email", email, "work", email, 0))
         if rng.random() < 0.6:
             phone = f"+1 555 {rng.randint(100, 999)} {rng.randint(1000, 9999)}"
-            detail_rows.append((cid, "phone", phone, "mobile", "".join(ch for ch in phone if ch.isdigit())[-10:], 0))
+            detail_rows.append(
+                (
+                    cid,
+                    "phone",
+                    phone,
+                    "mobile",
+                    "".join(ch for ch in phone if ch.isdigit())[-10:],
+                    0,
+                )
+            )
         for tag in rng.sample(TAGS, rng.choice((0, 1, 1, 2))):
             tag_links.append((cid, TAGS.index(tag) + 1))
         # Two years of interactions, more with closer relationships.
-        n = per if per is not None else {"manager": 14, "report": 12, "mentor": 7, "mentee": 9,
-                                          "client": 8, "coworker": 6}.get(rel, 4)
+        n = (
+            per
+            if per is not None
+            else {
+                "manager": 14,
+                "report": 12,
+                "mentor": 7,
+                "mentee": 9,
+                "client": 8,
+                "coworker": 6,
+            }.get(rel, 4)
+        )
         count = max(0, int(rng.gauss(n, n / 3))) if per is None else int(per)
         for _ in range(count):
             inter_id += 1
-            day = today - dt.timedelta(days=rng.randint(1, 730) if rng.random() < 0.2 else rng.randint(1, 240))
-            when = dt.datetime.combine(day, dt.time(rng.randint(8, 17), rng.choice((0, 15, 30, 45))))
+            day = today - dt.timedelta(
+                days=rng.randint(1, 730) if rng.random() < 0.2 else rng.randint(1, 240)
+            )
+            when = dt.datetime.combine(
+                day, dt.time(rng.randint(8, 17), rng.choice((0, 15, 30, 45)))
+            )
             kind = _weighted(rng, KINDS)
             summary = rng.choice(SUMMARIES[kind]).format(w=works, e=excited)
             w = when.strftime("%Y-%m-%d %H:%M:%S")
-            inter_rows.append((inter_id, uid(), w, w, w, kind, summary, "", rng.choice(("me", "them", None)), None))
+            inter_rows.append(
+                (
+                    inter_id,
+                    uid(),
+                    w,
+                    w,
+                    w,
+                    kind,
+                    summary,
+                    "",
+                    rng.choice(("me", "them", None)),
+                    None,
+                )
+            )
             link_rows.append((inter_id, cid, w))
             if rng.random() < 0.12:
                 text = rng.choice(FOLLOW_UPS).format(w=works)
                 due = (when + dt.timedelta(days=rng.randint(2, 14))).date()
                 done = None if due > today - dt.timedelta(days=20) and rng.random() < 0.5 else w
-                fu_rows.append((uid(), w, w, cid, inter_id, text, "i_owe", due.isoformat(), None, done))
+                fu_rows.append(
+                    (uid(), w, w, cid, inter_id, text, "i_owe", due.isoformat(), None, done)
+                )
             elif rng.random() < 0.04:
                 due = (when + dt.timedelta(days=rng.randint(3, 21))).date()
-                fu_rows.append((uid(), w, w, cid, inter_id, rng.choice(PROMISES), "they_owe", due.isoformat(), None,
-                                None if rng.random() < 0.5 else w))
+                fu_rows.append(
+                    (
+                        uid(),
+                        w,
+                        w,
+                        cid,
+                        inter_id,
+                        rng.choice(PROMISES),
+                        "they_owe",
+                        due.isoformat(),
+                        None,
+                        None if rng.random() < 0.5 else w,
+                    )
+                )
         if rng.random() < 0.7 or cid == 3:
             year = rng.randint(1965, 2000) if rng.random() < 0.7 else None
             month, day = rng.randint(1, 12), rng.randint(1, 28)
             if cid == 3:
                 month, day, year = 2, 29, 1988
-            ms_rows.append((uid(), stamp, stamp, cid, "birthday", "", month, day, year, 1, None, "", month * 100 + day))
+            ms_rows.append(
+                (
+                    uid(),
+                    stamp,
+                    stamp,
+                    cid,
+                    "birthday",
+                    "",
+                    month,
+                    day,
+                    year,
+                    1,
+                    None,
+                    "",
+                    month * 100 + day,
+                )
+            )
         if rng.random() < 0.4:
             year = today.year - rng.randint(1, 12)
             month, day = rng.randint(1, 12), rng.randint(1, 28)
-            ms_rows.append((uid(), stamp, stamp, cid, "work_anniversary", "", month, day, year, 1, None,
-                            f"Joined {company}", month * 100 + day))
+            ms_rows.append(
+                (
+                    uid(),
+                    stamp,
+                    stamp,
+                    cid,
+                    "work_anniversary",
+                    "",
+                    month,
+                    day,
+                    year,
+                    1,
+                    None,
+                    f"Joined {company}",
+                    month * 100 + day,
+                )
+            )
         if rng.random() < 0.08:
             d = today - dt.timedelta(days=rng.randint(5, 200))
-            ms_rows.append((uid(), stamp, stamp, cid, "achievement", rng.choice(("Shipped the mobile app",
-                            "Gave a keynote", "Published a paper", "Promoted to lead")), d.month, d.day, d.year, 0,
-                            None, "", d.month * 100 + d.day))
+            ms_rows.append(
+                (
+                    uid(),
+                    stamp,
+                    stamp,
+                    cid,
+                    "achievement",
+                    rng.choice(
+                        (
+                            "Shipped the mobile app",
+                            "Gave a keynote",
+                            "Published a paper",
+                            "Promoted to lead",
+                        )
+                    ),
+                    d.month,
+                    d.day,
+                    d.year,
+                    0,
+                    None,
+                    "",
+                    d.month * 100 + d.day,
+                )
+            )
     cur = db.cursor()
     with db.atomic():
         cur.executemany(
             "INSERT INTO contact (id, uid, created_at, updated_at, first_name, last_name, nickname, display_name, "
             "company, title, relationship, how_met, location, timezone, works_on, excited_about, finds_hard, "
             "preferences, topics_next, notes, cadence_days, archived) VALUES "
-            "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", contact_rows)
-        cur.executemany("INSERT INTO contact_detail (contact_id, kind, value, label, normalized, position) "
-                        "VALUES (?,?,?,?,?,?)", detail_rows)
-        cur.executemany("INSERT OR IGNORE INTO tag (id, name) VALUES (?, ?)", [(i + 1, t) for i, t in enumerate(TAGS)])
-        cur.executemany("INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)", tag_links)
-        cur.executemany("INSERT INTO interaction (id, uid, created_at, updated_at, occurred_at, kind, summary, notes, "
-                        "initiated_by, milestone_uid) VALUES (?,?,?,?,?,?,?,?,?,?)", inter_rows)
-        cur.executemany("INSERT INTO interaction_contact (interaction_id, contact_id, occurred_at) VALUES (?,?,?)",
-                        link_rows)
-        cur.executemany("INSERT INTO follow_up (uid, created_at, updated_at, contact_id, interaction_id, text, "
-                        "direction, due, snoozed_until, done_at) VALUES (?,?,?,?,?,?,?,?,?,?)", fu_rows)
-        cur.executemany("INSERT INTO milestone (uid, created_at, updated_at, contact_id, kind, label, month, day, "
-                        "year, recurring, lead_days, note, month_day) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", ms_rows)
+            "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            contact_rows,
+        )
+        cur.executemany(
+            "INSERT INTO contact_detail (contact_id, kind, value, label, normalized, position) "
+            "VALUES (?,?,?,?,?,?)",
+            detail_rows,
+        )
+        cur.executemany(
+            "INSERT OR IGNORE INTO tag (id, name) VALUES (?, ?)",
+            [(i + 1, t) for i, t in enumerate(TAGS)],
+        )
+        cur.executemany(
+            "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)", tag_links
+        )
+        cur.executemany(
+            "INSERT INTO interaction (id, uid, created_at, updated_at, occurred_at, kind, summary, notes, "
+            "initiated_by, milestone_uid) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            inter_rows,
+        )
+        cur.executemany(
+            "INSERT INTO interaction_contact (interaction_id, contact_id, occurred_at) VALUES (?,?,?)",
+            link_rows,
+        )
+        cur.executemany(
+            "INSERT INTO follow_up (uid, created_at, updated_at, contact_id, interaction_id, text, "
+            "direction, due, snoozed_until, done_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            fu_rows,
+        )
+        cur.executemany(
+            "INSERT INTO milestone (uid, created_at, updated_at, contact_id, kind, label, month, day, "
+            "year, recurring, lead_days, note, month_day) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            ms_rows,
+        )
         db.execute_sql("UPDATE tag SET cadence_days = 90 WHERE name = 'board'")
         search_index.rebuild_all(db)
         checkins.refresh()
     db.execute_sql("ANALYZE")  # fresh statistics after a bulk load, for the query planner
-    return {"contacts": len(contact_rows), "interactions": len(inter_rows), "follow_ups": len(fu_rows),
-            "milestones": len(ms_rows)}
+    return {
+        "contacts": len(contact_rows),
+        "interactions": len(inter_rows),
+        "follow_ups": len(fu_rows),
+        "milestones": len(ms_rows),
+    }

@@ -105,7 +105,9 @@ def log_interaction(
     if not ids:
         raise ValidationError("pick at least one contact", field="contacts")
     if kind not in INTERACTION_KINDS:
-        raise ValidationError(f"unknown kind {kind!r} (choose from {', '.join(INTERACTION_KINDS)})", field="kind")
+        raise ValidationError(
+            f"unknown kind {kind!r} (choose from {', '.join(INTERACTION_KINDS)})", field="kind"
+        )
     if initiated_by not in (None, "me", "them"):
         raise ValidationError("initiated by must be 'me' or 'them'", field="initiated_by")
     when = (when or clock.now()).replace(microsecond=0, tzinfo=None)
@@ -129,8 +131,16 @@ def log_interaction(
         ).execute()
         for fu in items:
             for cid in ids:
-                FollowUp.create(contact=cid, interaction=inter.id, text=fu.text, due=fu.due, direction=fu.direction)
-        Contact.update(checkin_snoozed_until=None, reach_out_dismissed_until=None).where(Contact.id.in_(ids)).execute()
+                FollowUp.create(
+                    contact=cid,
+                    interaction=inter.id,
+                    text=fu.text,
+                    due=fu.due,
+                    direction=fu.direction,
+                )
+        Contact.update(checkin_snoozed_until=None, reach_out_dismissed_until=None).where(
+            Contact.id.in_(ids)
+        ).execute()
         checkins.refresh(ids)
     return int(inter.id)
 
@@ -155,12 +165,19 @@ def update_interaction(
     ids = [link.contact_id for link in inter.participants]
     with database.atomic():
         inter.save()
-        InteractionContact.update(occurred_at=inter.occurred_at).where(InteractionContact.interaction == inter.id).execute()
+        InteractionContact.update(occurred_at=inter.occurred_at).where(
+            InteractionContact.interaction == inter.id
+        ).execute()
         checkins.refresh(ids)
 
 
 def delete_interaction(*, interaction_id: int) -> None:
-    ids = [link.contact_id for link in InteractionContact.select().where(InteractionContact.interaction == interaction_id)]
+    ids = [
+        link.contact_id
+        for link in InteractionContact.select().where(
+            InteractionContact.interaction == interaction_id
+        )
+    ]
     with database.atomic():
         Interaction.delete().where(Interaction.id == interaction_id).execute()
         checkins.refresh(ids)
@@ -204,7 +221,11 @@ def timeline(contact_id: int, *, limit: int | None = None) -> list[InteractionIn
     ):
         people[link.interaction_id].append((link.contact.id, link.contact.display_name))
     fups: dict[int, list[FollowUpInfo]] = {i: [] for i in ids}
-    for f in FollowUp.select().where(FollowUp.interaction.in_(ids) & (FollowUp.contact == contact_id)).order_by(FollowUp.id):
+    for f in (
+        FollowUp.select()
+        .where(FollowUp.interaction.in_(ids) & (FollowUp.contact == contact_id))
+        .order_by(FollowUp.id)
+    ):
         fups[f.interaction_id].append(_follow_up_info(f))
     return [
         InteractionInfo(
@@ -226,11 +247,26 @@ def timeline(contact_id: int, *, limit: int | None = None) -> list[InteractionIn
 # --- follow-ups and promises ----------------------------------------------------------------------
 
 
-def add_follow_up(*, contact_id: int, text: str, due: dt.date | None = None, direction: str = "i_owe", interaction_id: int | None = None) -> int:
+def add_follow_up(
+    *,
+    contact_id: int,
+    text: str,
+    due: dt.date | None = None,
+    direction: str = "i_owe",
+    interaction_id: int | None = None,
+) -> int:
     fu = _check_follow_up(FollowUpInput(text, due, direction))
     if not Contact.select().where(Contact.id == contact_id).exists():
         raise NotFoundError(f"no contact with id {contact_id}")
-    return int(FollowUp.create(contact=contact_id, text=fu.text, due=fu.due, direction=fu.direction, interaction=interaction_id).id)
+    return int(
+        FollowUp.create(
+            contact=contact_id,
+            text=fu.text,
+            due=fu.due,
+            direction=fu.direction,
+            interaction=interaction_id,
+        ).id
+    )
 
 
 def _follow_up(follow_up_id: int) -> FollowUp:
@@ -287,7 +323,12 @@ def get_interaction(interaction_id: int) -> InteractionInfo:
         .where(InteractionContact.interaction == interaction_id)
         .order_by(Contact.display_name)
     ]
-    fups = [_follow_up_info(f) for f in FollowUp.select().where(FollowUp.interaction == interaction_id).order_by(FollowUp.id)]
+    fups = [
+        _follow_up_info(f)
+        for f in FollowUp.select()
+        .where(FollowUp.interaction == interaction_id)
+        .order_by(FollowUp.id)
+    ]
     return InteractionInfo(
         id=inter.id,
         uid=inter.uid,

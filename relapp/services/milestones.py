@@ -127,7 +127,9 @@ def update_milestone(
         raise NotFoundError(f"no milestone with id {milestone_id}")
     _check(kind, month, day, year, lead_days)
     if kind == "birthday" and m.kind != "birthday":
-        other = Milestone.get_or_none(Milestone.contact == m.contact_id, Milestone.kind == "birthday")
+        other = Milestone.get_or_none(
+            Milestone.contact == m.contact_id, Milestone.kind == "birthday"
+        )
         if other is not None:
             raise ValidationError("this contact already has a birthday", field="kind")
     if not recurring and year is None:
@@ -169,7 +171,11 @@ def set_birthday(*, contact_id: int, birthday: PartialDate | None) -> None:
             recurring=True,
             month_day=birthday.month * 100 + birthday.day,
         )
-    elif (existing.month, existing.day, existing.year) != (birthday.month, birthday.day, birthday.year):
+    elif (existing.month, existing.day, existing.year) != (
+        birthday.month,
+        birthday.day,
+        birthday.year,
+    ):
         existing.month, existing.day, existing.year = birthday.month, birthday.day, birthday.year
         existing.month_day = birthday.month * 100 + birthday.day
         existing.save()
@@ -207,7 +213,9 @@ def _month_day_ranges(start: dt.date, end: dt.date) -> list[tuple[int, int]]:
     return [(lo, 229 if hi == 228 else hi) for lo, hi in ranges]
 
 
-def occurrences_between(start: dt.date, end: dt.date, *, include_archived: bool = False) -> list[Occurrence]:
+def occurrences_between(
+    start: dt.date, end: dt.date, *, include_archived: bool = False
+) -> list[Occurrence]:
     """Every milestone occurrence from ``start`` to ``end`` inclusive, sorted by date then name.
 
     One indexed query on ``month_day`` (no scan in Python), read as plain tuples; 29 February

@@ -9,6 +9,7 @@ restore and the backup list all use it.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,11 +55,8 @@ def clean_mark(path: Path) -> Path:
 
 def mark_clean_exit(path: Path | str) -> None:
     """Record that the app closed ``path`` cleanly (the next start may skip the page scan)."""
-    mark = clean_mark(Path(path))
-    try:
-        mark.touch(mode=0o600)
-    except OSError:
-        pass
+    with contextlib.suppress(OSError):
+        clean_mark(Path(path)).touch(mode=0o600)
 
 
 def take_clean_exit_mark(path: Path | str) -> bool:
@@ -99,7 +97,9 @@ def check_file(path: Path | str, *, full: bool = False, scan: bool = True) -> In
         return IntegrityReport(path, "unreadable", f"{path} cannot be opened: {exc}", str(exc))
     try:
         if scan:
-            rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
+            rows = conn.execute(
+                "PRAGMA integrity_check" if full else "PRAGMA quick_check"
+            ).fetchall()
         else:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             rows = [("ok",)]

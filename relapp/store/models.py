@@ -124,7 +124,9 @@ class Contact(Stamped):
     checkin_due = pw.DateField(null=True, index=True)
     checkin_snoozed_until = pw.DateField(null=True)
     reach_out_dismissed_until = pw.DateField(null=True)
-    import_batch = pw.ForeignKeyField(ImportBatch, null=True, on_delete="SET NULL", backref="contacts")
+    import_batch = pw.ForeignKeyField(
+        ImportBatch, null=True, on_delete="SET NULL", backref="contacts"
+    )
 
 
 class ContactDetail(BaseModel):
@@ -175,7 +177,9 @@ class InteractionContact(BaseModel):
 
 class FollowUp(Stamped):
     contact = pw.ForeignKeyField(Contact, backref="follow_ups", on_delete="CASCADE")
-    interaction = pw.ForeignKeyField(Interaction, null=True, backref="follow_ups", on_delete="SET NULL")
+    interaction = pw.ForeignKeyField(
+        Interaction, null=True, backref="follow_ups", on_delete="SET NULL"
+    )
     text = pw.TextField()
     direction = pw.CharField(default="i_owe")
     due = pw.DateField(null=True, index=True)

@@ -39,7 +39,9 @@ def _lines(text: str) -> list[str]:
 
 
 class ContactDialog(QDialog):
-    def __init__(self, hub: EventsHub, contact_id: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, hub: EventsHub, contact_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.hub = hub
         self.contact_id = contact_id
@@ -62,9 +64,16 @@ class ContactDialog(QDialog):
         self._add(form, "relationship", self.tr("Relations&hip"), self.relationship)
         self.emails = self._line("emails", form, self.tr("E&mails"), self.tr("comma-separated"))
         self.phones = self._line("phones", form, self.tr("P&hones"), self.tr("comma-separated"))
-        self.links = self._line("links", form, self.tr("Lin&ks"), self.tr("LinkedIn, website\u2026 comma-separated"))
+        self.links = self._line(
+            "links", form, self.tr("Lin&ks"), self.tr("LinkedIn, website\u2026 comma-separated")
+        )
         self.tags = self._line("tags", form, self.tr("&Tags"), self.tr("e.g. conference, design"))
-        self.birthday = self._line("birthday", form, self.tr("&Birthday"), self.tr("YYYY-MM-DD, or --MM-DD without the year"))
+        self.birthday = self._line(
+            "birthday",
+            form,
+            self.tr("&Birthday"),
+            self.tr("YYYY-MM-DD, or --MM-DD without the year"),
+        )
         self.cadence = QSpinBox()
         self.cadence.setRange(-1, 3650)
         self.cadence.setSpecialValueText(self.tr("Default for the relationship"))
@@ -97,7 +106,9 @@ class ContactDialog(QDialog):
         self.error.setAccessibleName(self.tr("Error message"))
         self.error.hide()
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
@@ -133,7 +144,11 @@ class ContactDialog(QDialog):
 
     def _update_cadence_hint(self) -> None:
         days = relationship_defaults().get(self.relationship.currentData(), 0)
-        text = self.tr("Default ({0} days)").format(days) if days else self.tr("Default (no regular check-in)")
+        text = (
+            self.tr("Default ({0} days)").format(days)
+            if days
+            else self.tr("Default (no regular check-in)")
+        )
         self.cadence.setSpecialValueText(text)
 
     def _load(self, contact_id: int) -> None:

@@ -25,7 +25,12 @@ ContactIdRole = Qt.ItemDataRole.UserRole + 1
 COL_NAME, COL_COMPANY, COL_RELATIONSHIP, COL_LAST, COL_DUE, COL_HEALTH = range(6)
 HEADERS = ("Name", "Company", "Relationship", "Last contact", "Check-in", "Health")
 SORT_KEYS = {COL_NAME: "name", COL_LAST: "last_interaction", COL_DUE: "checkin_due"}
-HEALTH_LABELS = {"thriving": "Thriving", "steady": "Steady", "cooling": "Cooling", "at_risk": "At risk"}
+HEALTH_LABELS = {
+    "thriving": "Thriving",
+    "steady": "Steady",
+    "cooling": "Cooling",
+    "at_risk": "At risk",
+}
 
 
 def _health_service():  # type: ignore[no-untyped-def]
@@ -97,7 +102,9 @@ class ContactListModel(QAbstractTableModel):
             self._base_key = key
         matches = contact_list.matching_ids(f.text)
         self.beginResetModel()
-        self._ids = contact_list.apply_text(self._base, matches, self._rank_map() if matches is not None else None)
+        self._ids = contact_list.apply_text(
+            self._base, matches, self._rank_map() if matches is not None else None
+        )
         self._rows.clear()
         self._health.clear()
         self.endResetModel()
@@ -123,12 +130,16 @@ class ContactListModel(QAbstractTableModel):
             return 0
         return len(HEADERS) if self._health_mod is not None else len(HEADERS) - 1
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.tr(HEADERS[section])
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid() or index.row() >= len(self._ids):
             return None
         if role == ContactIdRole:
@@ -146,13 +157,21 @@ class ContactListModel(QAbstractTableModel):
             if col == COL_RELATIONSHIP:
                 return row.relationship.capitalize()
             if col == COL_LAST:
-                return relative_day(row.last_interaction, today) if row.last_interaction else self.tr("never")
+                return (
+                    relative_day(row.last_interaction, today)
+                    if row.last_interaction
+                    else self.tr("never")
+                )
             if col == COL_DUE:
                 if row.checkin_due is None:
                     return ""
                 late = (today - row.checkin_due).days
                 if late > 0:
-                    return self.tr("{0} day overdue").format(late) if late == 1 else self.tr("{0} days overdue").format(late)
+                    return (
+                        self.tr("{0} day overdue").format(late)
+                        if late == 1
+                        else self.tr("{0} days overdue").format(late)
+                    )
                 return relative_day(row.checkin_due, today)
             if col == COL_HEALTH:
                 h = self._health.get(row.id)
@@ -164,9 +183,13 @@ class ContactListModel(QAbstractTableModel):
                 return "\n".join(reasons) if reasons else None
             if col == COL_DUE and row.cadence:
                 return self.tr("Check in every {0} days").format(row.cadence)
-        if role == Qt.ItemDataRole.ForegroundRole and col == COL_DUE and row.checkin_due is not None:
-            if row.checkin_due < today:
-                return QColor("#c0392b") if _light() else QColor("#ff7b72")
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and col == COL_DUE
+            and row.checkin_due is not None
+            and row.checkin_due < today
+        ):
+            return QColor("#c0392b") if _light() else QColor("#ff7b72")
         if role == Qt.ItemDataRole.AccessibleTextRole and col == COL_NAME:
             return row.name
         return None

@@ -97,14 +97,21 @@ class ContactPanel(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.placeholder, 1)
 
-        self.log_button.clicked.connect(lambda: self.hub.log_interaction_requested.emit([self.contact_id]))
+        self.log_button.clicked.connect(
+            lambda: self.hub.log_interaction_requested.emit([self.contact_id])
+        )
         self.edit_button.clicked.connect(self._edit)
         self.archive_button.clicked.connect(self._toggle_archive)
         self.timeline.edit_requested.connect(self._edit_interaction)
         self.timeline.delete_requested.connect(self._delete_interaction)
         self.timeline.follow_up_toggled.connect(self._toggle_follow_up)
         connect_refresh(
-            hub, self.refresh, "contacts_changed", "interactions_changed", "follow_ups_changed", "milestones_changed"
+            hub,
+            self.refresh,
+            "contacts_changed",
+            "interactions_changed",
+            "follow_ups_changed",
+            "milestones_changed",
         )
         self.set_contact(None)
 
@@ -129,7 +136,14 @@ class ContactPanel(QWidget):
                 self.contact_id = None
         self.info = info
         has = info is not None
-        for w in (self.title, self.subtitle, self.tabs, self.log_button, self.edit_button, self.archive_button):
+        for w in (
+            self.title,
+            self.subtitle,
+            self.tabs,
+            self.log_button,
+            self.edit_button,
+            self.archive_button,
+        ):
             w.setVisible(has)
         self.placeholder.setVisible(not has)
         if info is None:
@@ -137,9 +151,16 @@ class ContactPanel(QWidget):
             if self.milestones is not None:
                 self.milestones.set_contact(None)  # type: ignore[attr-defined]
             return
-        self.title.setText(info.display_name + (f"  \u201c{info.nickname}\u201d" if info.nickname and info.first_name else ""))
+        self.title.setText(
+            info.display_name
+            + (f"  \u201c{info.nickname}\u201d" if info.nickname and info.first_name else "")
+        )
         role = " at ".join(x for x in (info.title, info.company) if x)
-        self.subtitle.setText(" \u00b7 ".join(x for x in (info.relationship.capitalize(), role, self._checkin_text(info)) if x))
+        self.subtitle.setText(
+            " \u00b7 ".join(
+                x for x in (info.relationship.capitalize(), role, self._checkin_text(info)) if x
+            )
+        )
         self.archive_button.setText(self.tr("Unarchive") if info.archived else self.tr("Archive"))
         self.profile.setHtml(self.profile_html(info))
         self.timeline.set_contact(info.id)
@@ -169,32 +190,50 @@ class ContactPanel(QWidget):
                     f"<td>{value}</td></tr>"
                 )
 
-        row(self.tr("Emails"), "<br>".join(f'<a href="mailto:{esc(e)}">{esc(e)}</a>' for e in info.emails))
+        row(
+            self.tr("Emails"),
+            "<br>".join(f'<a href="mailto:{esc(e)}">{esc(e)}</a>' for e in info.emails),
+        )
         row(self.tr("Phones"), "<br>".join(esc(p) for p in info.phones))
         row(self.tr("Links"), "<br>".join(f'<a href="{esc(u)}">{esc(u)}</a>' for u in info.links))
         row(self.tr("Tags"), " ".join(chip(t, c) for t in info.tags))
         row(self.tr("Birthday"), esc(self._birthday_text(info)))
-        row(self.tr("Location"), esc(" \u00b7 ".join(x for x in (info.location, info.timezone) if x)))
+        row(
+            self.tr("Location"),
+            esc(" \u00b7 ".join(x for x in (info.location, info.timezone) if x)),
+        )
         cadence = (
-            self.tr("every {0} days").format(info.effective_cadence) if info.effective_cadence else self.tr("no regular check-in")
+            self.tr("every {0} days").format(info.effective_cadence)
+            if info.effective_cadence
+            else self.tr("no regular check-in")
         )
         if info.cadence_days is None and info.effective_cadence:
             cadence += self.tr(" (default)")
         row(self.tr("Check-in"), esc(cadence))
-        last = info.last_interaction_at.strftime("%d %b %Y") if info.last_interaction_at else self.tr("never")
+        last = (
+            info.last_interaction_at.strftime("%d %b %Y")
+            if info.last_interaction_at
+            else self.tr("never")
+        )
         row(self.tr("Last contact"), esc(last))
         parts = [f'<table cellspacing="0" cellpadding="3">{"".join(rows)}</table>']
         for attr, label in PROFILE_SECTIONS:
             value = getattr(info, attr)
             if value:
-                parts.append(f'<h4 style="margin-bottom:2px">{esc(self.tr(label))}</h4><div>{esc(value)}</div>')
+                parts.append(
+                    f'<h4 style="margin-bottom:2px">{esc(self.tr(label))}</h4><div>{esc(value)}</div>'
+                )
         open_items = interactions.open_follow_ups(contact_id=info.id)
         if open_items:
-            parts.append(f'<h4 style="margin-bottom:2px">{esc(self.tr("Open follow-ups and promises"))}</h4>')
+            parts.append(
+                f'<h4 style="margin-bottom:2px">{esc(self.tr("Open follow-ups and promises"))}</h4>'
+            )
             for f in open_items:
                 who = self.tr("they promised") if f.direction == "they_owe" else self.tr("I owe")
                 due = f" \u00b7 due {f.due.strftime('%d %b %Y')}" if f.due else ""
-                parts.append(f"<div>\u2610 {esc(f.text)} <span style='color:{c['muted']}'>({who}{due})</span></div>")
+                parts.append(
+                    f"<div>\u2610 {esc(f.text)} <span style='color:{c['muted']}'>({who}{due})</span></div>"
+                )
         return "".join(parts)
 
     def _birthday_text(self, info: ContactInfo) -> str:
@@ -228,7 +267,9 @@ class ContactPanel(QWidget):
 
     def _delete_interaction(self, interaction_id: int) -> None:
         answer = QMessageBox.question(
-            self, self.tr("Delete interaction"), self.tr("Delete this interaction and its follow-ups?")
+            self,
+            self.tr("Delete interaction"),
+            self.tr("Delete this interaction and its follow-ups?"),
         )
         if answer == QMessageBox.StandardButton.Yes:
             interactions.delete_interaction(interaction_id=interaction_id)

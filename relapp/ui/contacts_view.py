@@ -48,7 +48,9 @@ class ContactsView(QWidget):
         self.model = ContactListModel(self)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search names, companies, emails, tags, notes\u2026  (Ctrl+F)"))
+        self.search.setPlaceholderText(
+            self.tr("Search names, companies, emails, tags, notes\u2026  (Ctrl+F)")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search contacts"))
         self.tag_filter = QComboBox()
@@ -190,7 +192,9 @@ class ContactsView(QWidget):
     # --- selection -------------------------------------------------------------------------
     def current_contact_id(self) -> int | None:
         index = self.table.selectionModel().currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), index.parent()):
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(
+            index.row(), index.parent()
+        ):
             return self.panel.contact_id
         return self.model.contact_id(index.row())
 
@@ -204,7 +208,10 @@ class ContactsView(QWidget):
         if row < 0:
             return
         index = self.model.index(row, 0)
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
         if not notify:
             self.table.selectionModel().blockSignals(True)
         self.table.selectionModel().setCurrentIndex(index, flags)

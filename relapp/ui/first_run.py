@@ -53,7 +53,9 @@ class FirstRunPage(QWidget):
         window = self.window()
         trigger = getattr(window, "trigger_action", None)
         if trigger is None or not trigger("import"):
-            QMessageBox.information(self, "relapp", self.tr("Import is not available in this build."))
+            QMessageBox.information(
+                self, "relapp", self.tr("Import is not available in this build.")
+            )
 
     def _demo(self) -> None:
         try:

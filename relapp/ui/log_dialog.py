@@ -89,7 +89,9 @@ class LogDialog(QDialog):
         self.interaction_id = interaction_id
         self.saved_id: int | None = None
         self.had_follow_ups = False
-        self.setWindowTitle(self.tr("Edit Interaction") if interaction_id else self.tr("Log Interaction"))
+        self.setWindowTitle(
+            self.tr("Edit Interaction") if interaction_id else self.tr("Log Interaction")
+        )
         self.setMinimumWidth(560)
 
         # People: type-ahead over names, picked people listed below.
@@ -128,7 +130,9 @@ class LogDialog(QDialog):
         self.summary = QLineEdit()
         self.summary.setPlaceholderText(self.tr("What was it about?"))
         self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText(self.tr("What did you learn? What are they working on, excited about, finding hard?"))
+        self.notes.setPlaceholderText(
+            self.tr("What did you learn? What are they working on, excited about, finding hard?")
+        )
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 5 + 12)
 
@@ -168,8 +172,12 @@ class LogDialog(QDialog):
         self.error.setStyleSheet("color: #c0392b; font-weight: bold;")
         self.error.setWordWrap(True)
         self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(self.tr("Save (Ctrl+Return)"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
+            self.tr("Save (Ctrl+Return)")
+        )
         # Enter adds the typed person; only Ctrl+Return (or clicking Save) saves: see keyPressEvent.
         for button in buttons.buttons():
             button.setAutoDefault(False)
@@ -194,7 +202,10 @@ class LogDialog(QDialog):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         # A plain Enter must not save half-typed work (QDialog would press the default button).
-        plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
             event.accept()
             return
@@ -238,7 +249,11 @@ class LogDialog(QDialog):
             self.add_person(pick[0][0])
             self.person.clear()
         else:
-            self.show_error(self.tr("No single contact matches \u201c{0}\u201d; pick one from the list.").format(text))
+            self.show_error(
+                self.tr(
+                    "No single contact matches \u201c{0}\u201d; pick one from the list."
+                ).format(text)
+            )
 
     def _remove_selected_person(self) -> None:
         row = self.people_view.currentIndex().row()
@@ -319,7 +334,9 @@ class LogDialog(QDialog):
 
     # --- entry points ------------------------------------------------------------------------
     @classmethod
-    def log(cls, hub: EventsHub, contact_ids: list[int], parent: QWidget | None = None) -> int | None:
+    def log(
+        cls, hub: EventsHub, contact_ids: list[int], parent: QWidget | None = None
+    ) -> int | None:
         dialog = cls(hub, contact_ids, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -329,7 +346,10 @@ class LogDialog(QDialog):
 
     @classmethod
     def edit(cls, hub: EventsHub, interaction_id: int, parent: QWidget | None = None) -> bool:
-        return cls(hub, None, parent, interaction_id=interaction_id).exec() == QDialog.DialogCode.Accepted
+        return (
+            cls(hub, None, parent, interaction_id=interaction_id).exec()
+            == QDialog.DialogCode.Accepted
+        )
 
 
 def _offer_draft(window: QWidget, interaction_id: int) -> None:

@@ -225,13 +225,20 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.save_geometry()
         tray = self.tray
-        if not self.quit_requested and tray is not None and tray.is_available() and settings.get("close_to_tray"):
+        if (
+            not self.quit_requested
+            and tray is not None
+            and tray.is_available()
+            and settings.get("close_to_tray")
+        ):
             event.ignore()
             self.hide()
             if not settings.get("close_to_tray_notice_shown"):
                 tray.show_message(
                     self.tr("relapp is still running"),
-                    self.tr("relapp keeps reminding you from the tray. Use Quit in its menu to close it."),
+                    self.tr(
+                        "relapp keeps reminding you from the tray. Use Quit in its menu to close it."
+                    ),
                 )
                 settings.set("close_to_tray_notice_shown", True)
             return

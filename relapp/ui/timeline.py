@@ -76,11 +76,13 @@ class TimelineView(QTextBrowser):
         mark = KIND_MARKS.get(e.kind, "\u25cf")
         others = [name for cid, name in e.contacts if cid != self.contact_id]
         with_text = f" \u00b7 with {esc(', '.join(others))}" if others else ""
-        initiated = {"me": " \u00b7 I reached out", "them": " \u00b7 they reached out"}.get(e.initiated_by or "", "")
+        initiated = {"me": " \u00b7 I reached out", "them": " \u00b7 they reached out"}.get(
+            e.initiated_by or "", ""
+        )
         html = [
             f'<table width="100%" cellspacing="0" cellpadding="2" style="margin-bottom:6px"><tr>'
             f'<td width="22" valign="top" style="color:{c["accent"]}; font-size:large">{mark}</td><td>'
-            f'<b>{esc(e.summary) or esc(kind)}</b><br>'
+            f"<b>{esc(e.summary) or esc(kind)}</b><br>"
             f'<span style="color:{c["muted"]}">{esc(kind)} \u00b7 {e.occurred_at.strftime("%a %d %b %Y, %H:%M")}'
             f"{with_text}{initiated} \u00b7 "
             f'<a href="relapp:edit/{e.id}">{self.tr("edit")}</a> \u00b7 '
@@ -95,8 +97,10 @@ class TimelineView(QTextBrowser):
             if f.due:
                 late = not f.done_at and f.due < today
                 due_color = c["warn"] if late else c["muted"]
-                due = f' <span style="color:{due_color}">\u00b7 due {f.due.strftime("%d %b")}</span>'
-            style = f'color:{c["muted"]}; text-decoration:line-through' if f.done_at else ""
+                due = (
+                    f' <span style="color:{due_color}">\u00b7 due {f.due.strftime("%d %b")}</span>'
+                )
+            style = f"color:{c['muted']}; text-decoration:line-through" if f.done_at else ""
             action = "reopen" if f.done_at else "done"
             html.append(
                 f'<div style="margin-top:2px"><a href="relapp:{action}/{f.id}" style="text-decoration:none">{box}</a> '

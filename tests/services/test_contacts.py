@@ -40,7 +40,11 @@ def test_create_and_read_back(db) -> None:
     assert info.birthday is not None and info.birthday.iso() == "1906-12-09"
     assert info.effective_cadence == 30  # mentor default
     data = contacts.to_json(info)
-    assert data["birthday"] == "1906-12-09" and data["cadence_days"] == 30 and data["last_interaction"] is None
+    assert (
+        data["birthday"] == "1906-12-09"
+        and data["cadence_days"] == 30
+        and data["last_interaction"] is None
+    )
 
 
 @pytest.mark.parametrize(
@@ -62,8 +66,16 @@ def test_bad_input_is_refused_and_nothing_written(db, kwargs, field) -> None:
 
 
 def test_search_covers_name_company_email_tags_and_notes(db) -> None:
-    a = contacts.create_contact(first_name="Amara", last_name="Okafor", company="Northwind", emails=["amara@nw.example"], tags=["design"])
-    b = contacts.create_contact(first_name="Ben", last_name="Lindqvist", notes="Plays the cello on weekends")
+    a = contacts.create_contact(
+        first_name="Amara",
+        last_name="Okafor",
+        company="Northwind",
+        emails=["amara@nw.example"],
+        tags=["design"],
+    )
+    b = contacts.create_contact(
+        first_name="Ben", last_name="Lindqvist", notes="Plays the cello on weekends"
+    )
     assert search("amar") == [a]
     assert search("north") == [a]
     assert search("nw.example") == [a]
@@ -89,7 +101,9 @@ def test_update_keeps_index_current(db) -> None:
 def test_archive_and_delete(db) -> None:
     keep = contacts.create_contact(first_name="Keep")
     gone = contacts.create_contact(first_name="Gone")
-    shared = interactions.log_interaction(contact_ids=[keep, gone], kind="lunch", summary="Team lunch")
+    shared = interactions.log_interaction(
+        contact_ids=[keep, gone], kind="lunch", summary="Team lunch"
+    )
     solo = interactions.log_interaction(contact_ids=[gone], kind="call")
     contacts.archive_contact(contact_id=keep)
     assert contact_list.ordered_ids(ContactFilter()) == [gone]
@@ -116,13 +130,17 @@ def test_resolve_contact_by_id_name_and_ambiguity(db) -> None:
 
 def test_cadence_sources_in_order(db) -> None:
     clock.set_now(dt.datetime(2026, 3, 1, 9))
-    own = contacts.create_contact(first_name="Own", relationship="coworker", cadence_days=10, tags=["vip"])
+    own = contacts.create_contact(
+        first_name="Own", relationship="coworker", cadence_days=10, tags=["vip"]
+    )
     tagged = contacts.create_contact(first_name="Tagged", relationship="coworker", tags=["vip"])
     by_rel = contacts.create_contact(first_name="Rel", relationship="manager")
     none = contacts.create_contact(first_name="None", relationship="other")
     off = contacts.create_contact(first_name="Off", relationship="manager", cadence_days=0)
     contacts.set_tag_cadence(name="vip", cadence_days=20)
-    got = {cid: contacts.get_contact(cid).effective_cadence for cid in (own, tagged, by_rel, none, off)}
+    got = {
+        cid: contacts.get_contact(cid).effective_cadence for cid in (own, tagged, by_rel, none, off)
+    }
     assert got == {own: 10, tagged: 20, by_rel: 14, none: None, off: None}
     app_settings.set("cadence.manager", 7)
     checkins.refresh()
@@ -137,13 +155,22 @@ def test_checkin_due_is_now_without_interactions_and_resets_on_any(db) -> None:
     assert contacts.get_contact(cid).checkin_due == dt.date(2026, 3, 19)
     checkins.snooze_checkin(contact_id=cid, until=dt.date(2026, 4, 1))
     info = contacts.get_contact(cid)
-    assert info.checkin_due == dt.date(2026, 4, 1) and info.last_interaction_at.date() == dt.date(2026, 3, 5)
-    interactions.log_interaction(contact_ids=[cid], kind="message", when=dt.datetime(2026, 3, 10, 12))
-    assert contacts.get_contact(cid).checkin_due == dt.date(2026, 3, 24)  # snooze cleared by a real contact
+    assert info.checkin_due == dt.date(2026, 4, 1) and info.last_interaction_at.date() == dt.date(
+        2026, 3, 5
+    )
+    interactions.log_interaction(
+        contact_ids=[cid], kind="message", when=dt.datetime(2026, 3, 10, 12)
+    )
+    assert contacts.get_contact(cid).checkin_due == dt.date(
+        2026, 3, 24
+    )  # snooze cleared by a real contact
 
 
 @settings(max_examples=40, deadline=None)
-@given(days=st.lists(st.integers(min_value=0, max_value=400), min_size=1, max_size=6), cadence=st.integers(1, 120))
+@given(
+    days=st.lists(st.integers(min_value=0, max_value=400), min_size=1, max_size=6),
+    cadence=st.integers(1, 120),
+)
 def test_due_is_latest_interaction_plus_cadence(days, cadence) -> None:
     from pathlib import Path
     from tempfile import mkdtemp
@@ -154,8 +181,13 @@ def test_due_is_latest_interaction_plus_cadence(days, cadence) -> None:
     cid = contacts.create_contact(first_name="H", cadence_days=cadence)
     start = dt.datetime(2025, 1, 1, 12)
     for d in days:
-        interactions.log_interaction(contact_ids=[cid], kind="call", when=start + dt.timedelta(days=d))
-    assert contacts.get_contact(cid).checkin_due == (start + dt.timedelta(days=max(days) + cadence)).date()
+        interactions.log_interaction(
+            contact_ids=[cid], kind="call", when=start + dt.timedelta(days=d)
+        )
+    assert (
+        contacts.get_contact(cid).checkin_due
+        == (start + dt.timedelta(days=max(days) + cadence)).date()
+    )
 
 
 def test_birthday_is_the_birthday_milestone(db) -> None:

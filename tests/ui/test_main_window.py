@@ -43,7 +43,9 @@ def fill_contact(dialog: QDialog) -> None:
 
 def test_user_flow_survives_restart(qtbot, window, db_path) -> None:
     contacts_view = window.view("contacts")
-    assert contacts_view.stack.currentWidget() is contacts_view.first_run  # empty database: welcome page
+    assert (
+        contacts_view.stack.currentWidget() is contacts_view.first_run
+    )  # empty database: welcome page
 
     when_dialog_opens(fill_contact)
     window.trigger_action("new_contact")
@@ -70,7 +72,9 @@ def test_user_flow_survives_restart(qtbot, window, db_path) -> None:
     qtbot.keyClick(contacts_view.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: len(interactions.timeline(cid)) == 1)
     text = contacts_view.panel.timeline.toPlainText()
-    assert "Quarterly review" in text and "Send the pricing deck" in text and "November 2026" in text
+    assert (
+        "Quarterly review" in text and "Send the pricing deck" in text and "November 2026" in text
+    )
 
     # Search by a word that is only in the notes.
     contacts_view.search.setText("synthesizers")
@@ -89,7 +93,9 @@ def test_user_flow_survives_restart(qtbot, window, db_path) -> None:
     assert view.model.rowCount() == 1
     view.select_contact(cid)
     assert "Quarterly review" in view.panel.timeline.toPlainText()
-    [follow_up] = [f for f in interactions.open_follow_ups(contact_id=cid) if f.text == "Send the pricing deck"]
+    [follow_up] = [
+        f for f in interactions.open_follow_ups(contact_id=cid) if f.text == "Send the pricing deck"
+    ]
     assert follow_up.due == dt.date(2026, 11, 30) and follow_up.direction == "i_owe"
 
 
@@ -137,7 +143,10 @@ def test_log_dialog_picks_people_by_typing(qtbot, db) -> None:
     dialog.summary.setText("Design review")
     dialog.accept()
     assert [i.summary for i in interactions.timeline(b)] == ["Design review"]
-    assert [name for _id, name in interactions.timeline(a)[0].contacts] == ["Hana Tanaka", "Jonas Becker"]
+    assert [name for _id, name in interactions.timeline(a)[0].contacts] == [
+        "Hana Tanaka",
+        "Jonas Becker",
+    ]
 
 
 def test_log_dialog_without_people_says_so(qtbot, db) -> None:
@@ -157,7 +166,10 @@ def test_filters_and_sorting(qtbot, window) -> None:
     view.rel_filter.setCurrentIndex(view.rel_filter.findData("client"))
     qtbot.waitUntil(lambda: view.model.rowCount() < 40)
     names = [view.model.index(r, 0).data() for r in range(view.model.rowCount())]
-    assert names and all(contacts.get_contact(view.model.contact_id(r)).relationship == "client" for r in range(len(names)))
+    assert names and all(
+        contacts.get_contact(view.model.contact_id(r)).relationship == "client"
+        for r in range(len(names))
+    )
     view.rel_filter.setCurrentIndex(0)
     view.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)  # by check-in due
     qtbot.waitUntil(lambda: view.model.rowCount() == 40)
