@@ -123,9 +123,9 @@ def split_multi(cell: str, separator: str = " ::: ") -> list[str]:
 
 
 def _needs_guard(text: str) -> bool:
-    if text[:1] in FORMULA_START:
-        return True
-    return text[:1] == "'" and _needs_guard(text[1:])
+    """True when ``text`` starts, after any number of ``'``, with a formula character."""
+    rest = text.lstrip("'")
+    return rest[:1] in FORMULA_START
 
 
 def neutralise(cell: str) -> str:

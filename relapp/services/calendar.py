@@ -183,7 +183,7 @@ def _follow_ups_due(start: dt.date, end: dt.date) -> list[CalendarEntry]:
     done_at = NodeList((SQL("+"), FollowUp.done_at), glue="")
     archived = NodeList((SQL("+"), Contact.archived), glue="")
     query = (
-        FollowUp.select(FollowUp.id, FollowUp.text, FollowUp.due, Contact.id, Contact.display_name)  # type: ignore[attr-defined]
+        FollowUp.select(FollowUp.id, FollowUp.text, FollowUp.due, Contact.id, Contact.display_name)
         .join(Contact)
         .where(FollowUp.due.between(start, end) & done_at.is_null() & (archived == 0))
     )
@@ -254,9 +254,9 @@ def upcoming(*, start: dt.date | None = None, days: int = 30) -> list[CalendarEn
 
 def _milestone(milestone_id: int) -> tuple[milestones.MilestoneInfo, str]:
     row = (
-        Milestone.select(Milestone, Contact.id, Contact.display_name)  # type: ignore[attr-defined]
+        Milestone.select(Milestone, Contact.id, Contact.display_name)
         .join(Contact)
-        .where(Milestone.id == milestone_id)  # type: ignore[attr-defined]
+        .where(Milestone.id == milestone_id)
         .first()
     )
     if row is None:

@@ -22,8 +22,9 @@ def relationship_defaults() -> dict[str, int]:
     return {rel: int(settings.get(f"cadence.{rel}")) for rel in RELATIONSHIPS}
 
 
-def _relationship_case() -> tuple[str, list[int | str]]:
-    parts, params = [], []
+def _relationship_case() -> tuple[str, list[object]]:
+    parts: list[str] = []
+    params: list[object] = []
     for rel, days in relationship_defaults().items():
         parts.append("WHEN ? THEN ?")
         params.extend([rel, days])
@@ -36,13 +37,13 @@ def refresh(contact_ids: Iterable[int] | None = None) -> None:
     ``contact_ids=None`` refreshes every contact (after a settings or tag cadence change)."""
     db = database.obj
     rel_case, rel_params = _relationship_case()
-    where, where_params = "", []
+    where, where_params = "", list[object]()
     if contact_ids is not None:
         ids = sorted({int(i) for i in contact_ids})
         if not ids:
             return
         where = f" WHERE id IN ({','.join('?' * len(ids))})"
-        where_params = ids
+        where_params = list[object](ids)
     db.execute_sql(
         f"""
         UPDATE contact SET

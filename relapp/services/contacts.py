@@ -161,7 +161,7 @@ def _set_details(contact_id: int, kind: str, values: Sequence[str]) -> None:
         (ContactDetail.contact == contact_id) & (ContactDetail.kind == kind)
     ).execute()
     seen: set[str] = set()
-    rows = []
+    rows: list[dict[str, object]] = []
     for raw in values:
         label = ""
         value = raw
@@ -440,7 +440,7 @@ def list_tags() -> list[TagInfo]:
         .group_by(Tag.id)
         .order_by(Tag.name)
     )
-    return [TagInfo(t.name, t.n, t.cadence_days) for t in query]
+    return [TagInfo(t.name, t.n, t.cadence_days) for t in query]  # type: ignore[attr-defined]
 
 
 def set_tag_cadence(*, name: str, cadence_days: int | None) -> None:

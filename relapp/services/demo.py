@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import uuid
+from typing import Any
 
 from relapp import clock
 from relapp.errors import ValidationError
@@ -180,15 +181,14 @@ def populate(
     today = today or clock.today()
     now = dt.datetime.combine(today, dt.time(9, 0))
     stamp = now.strftime("%Y-%m-%d %H:%M:%S")
-    contact_rows, detail_rows, tag_links, inter_rows, link_rows, fu_rows, ms_rows = (
-        [],
-        [],
-        [],
-        [],
-        [],
-        [],
-        [],
-    )
+    Rows = list[tuple[Any, ...]]
+    contact_rows: Rows = []
+    detail_rows: Rows = []
+    tag_links: Rows = []
+    inter_rows: Rows = []
+    link_rows: Rows = []
+    fu_rows: Rows = []
+    ms_rows: Rows = []
     per = interactions_per_contact
     inter_id = 0
 
@@ -271,11 +271,11 @@ def populate(
         count = max(0, int(rng.gauss(n, n / 3))) if per is None else int(per)
         for _ in range(count):
             inter_id += 1
-            day = today - dt.timedelta(
+            on_day = today - dt.timedelta(
                 days=rng.randint(1, 730) if rng.random() < 0.2 else rng.randint(1, 240)
             )
             when = dt.datetime.combine(
-                day, dt.time(rng.randint(8, 17), rng.choice((0, 15, 30, 45)))
+                on_day, dt.time(rng.randint(8, 17), rng.choice((0, 15, 30, 45)))
             )
             kind = _weighted(rng, KINDS)
             summary = rng.choice(SUMMARIES[kind]).format(w=works, e=excited)

@@ -214,7 +214,7 @@ def mark_sent(*, interaction_id: int) -> int:
     if open_ids:
         with database.atomic():
             FollowUp.update(done_at=clock.now().replace(microsecond=0)).where(
-                FollowUp.id.in_(open_ids)  # type: ignore[attr-defined]
+                FollowUp.id.in_(open_ids)
             ).execute()
     return len(open_ids)
 

@@ -109,7 +109,7 @@ def _milestone_events(shared: _Shared) -> list[icalendar.Event]:
         )
         .join(Contact)
         .where(archived == 0)
-        .order_by(Milestone.id)  # type: ignore[attr-defined]
+        .order_by(Milestone.id)
     )
     events = []
     for uid, kind, label, month, day, year, recurring, note, updated, name in rows(query):
@@ -142,7 +142,7 @@ def _follow_up_events(shared: _Shared) -> list[icalendar.Event]:
         )
         .join(Contact)
         .where(FollowUp.due.is_null(False) & FollowUp.done_at.is_null() & (archived == 0))
-        .order_by(FollowUp.due, FollowUp.id)  # type: ignore[attr-defined]
+        .order_by(FollowUp.due, FollowUp.id)
     )
     events = []
     for uid, text, due, direction, updated, name in rows(query):

@@ -226,7 +226,8 @@ def timeline(contact_id: int, *, limit: int | None = None) -> list[InteractionIn
         .where(FollowUp.interaction.in_(ids) & (FollowUp.contact == contact_id))
         .order_by(FollowUp.id)
     ):
-        fups[f.interaction_id].append(_follow_up_info(f))
+        if f.interaction_id is not None:
+            fups[f.interaction_id].append(_follow_up_info(f))
     return [
         InteractionInfo(
             id=i.id,

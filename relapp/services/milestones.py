@@ -238,7 +238,19 @@ def occurrences_between(
     out: list[Occurrence] = []
     years = range(start.year, end.year + 1)
     for row in cursor:
-        info = MilestoneInfo(*row[:8], bool(row[8]), row[9], row[10])
+        info = MilestoneInfo(
+            id=row[0],
+            uid=row[1],
+            contact_id=row[2],
+            kind=row[3],
+            label=row[4],
+            month=row[5],
+            day=row[6],
+            year=row[7],
+            recurring=bool(row[8]),
+            lead_days=row[9],
+            note=row[10],
+        )
         name = row[11]
         if not info.recurring:
             if info.year is not None:

@@ -92,7 +92,7 @@ def set(key: str, value: Any) -> None:  # noqa: A001 - mirrors get()
     if spec.choices and value not in spec.choices:
         raise ValidationError(f"{spec.label}: choose one of {', '.join(spec.choices)}", field=key)
     if spec.type is str and key.endswith(("_time", "_start", "_end")):
-        parse_hhmm(value, field=key)
+        parse_hhmm(str(value), field=key)
     Setting.insert(key=key, value=json.dumps(value)).on_conflict_replace().execute()
 
 

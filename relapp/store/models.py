@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
 import peewee as pw
 
@@ -76,11 +77,12 @@ class BaseModel(pw.Model):
 
 
 class Stamped(BaseModel):
+    id = pw.AutoField()
     uid = pw.CharField(unique=True, default=new_uid)
     created_at = pw.DateTimeField(default=utcnow)
     updated_at = pw.DateTimeField(default=utcnow)
 
-    def save(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def save(self, *args, **kwargs):
         self.updated_at = utcnow()
         return super().save(*args, **kwargs)
 
@@ -88,6 +90,7 @@ class Stamped(BaseModel):
 class ImportBatch(BaseModel):
     """One import run, so "last imported" can filter the list and the import can be undone."""
 
+    id = pw.AutoField()
     created_at = pw.DateTimeField(default=utcnow)
     source = pw.TextField(default="")
     format = pw.CharField(default="")
@@ -132,6 +135,8 @@ class Contact(Stamped):
 class ContactDetail(BaseModel):
     """An email address, phone number or link of a contact, with an optional label."""
 
+    id = pw.AutoField()
+    contact_id: int
     contact = pw.ForeignKeyField(Contact, backref="details", on_delete="CASCADE")
     kind = pw.CharField()  # one of DETAIL_KINDS
     value = pw.TextField()
@@ -144,11 +149,14 @@ class ContactDetail(BaseModel):
 
 
 class Tag(BaseModel):
+    id = pw.AutoField()
     name = pw.CharField(unique=True, collation="NOCASE")
     cadence_days = pw.IntegerField(null=True)  # default cadence for contacts with this tag
 
 
 class ContactTag(BaseModel):
+    contact_id: int
+    tag_id: int
     contact = pw.ForeignKeyField(Contact, backref="contact_tags", on_delete="CASCADE")
     tag = pw.ForeignKeyField(Tag, backref="contact_tags", on_delete="CASCADE")
 
@@ -163,9 +171,13 @@ class Interaction(Stamped):
     notes = pw.TextField(default="")
     initiated_by = pw.CharField(null=True)  # "me", "them" or None
     milestone_uid = pw.CharField(null=True, index=True)  # for celebrations: which milestone
+    participants: Any  # backref from InteractionContact
+    follow_ups: Any  # backref from FollowUp
 
 
 class InteractionContact(BaseModel):
+    interaction_id: int
+    contact_id: int
     interaction = pw.ForeignKeyField(Interaction, backref="participants", on_delete="CASCADE")
     contact = pw.ForeignKeyField(Contact, backref="interaction_links", on_delete="CASCADE")
     occurred_at = pw.DateTimeField()  # copy of the interaction's, for (contact, date) queries
@@ -176,6 +188,8 @@ class InteractionContact(BaseModel):
 
 
 class FollowUp(Stamped):
+    contact_id: int
+    interaction_id: int | None
     contact = pw.ForeignKeyField(Contact, backref="follow_ups", on_delete="CASCADE")
     interaction = pw.ForeignKeyField(
         Interaction, null=True, backref="follow_ups", on_delete="SET NULL"
@@ -188,6 +202,7 @@ class FollowUp(Stamped):
 
 
 class Milestone(Stamped):
+    contact_id: int
     contact = pw.ForeignKeyField(Contact, backref="milestones", on_delete="CASCADE")
     kind = pw.CharField(default="custom")
     label = pw.TextField(default="")  # for custom and achievement kinds
@@ -203,6 +218,7 @@ class Milestone(Stamped):
 class Delivered(BaseModel):
     """One row per delivered reminder occurrence, so nothing is notified twice."""
 
+    id = pw.AutoField()
     key = pw.CharField(unique=True)
     delivered_at = pw.DateTimeField(default=utcnow)
     channel = pw.CharField(default="")
