@@ -119,3 +119,20 @@ def test_html_views_follow_a_live_theme_switch(qtbot, qapp, db, restore_theme) -
     apply_theme(qapp, "dark")
     muted = dark_palette().color(Role.PlaceholderText).name()
     qtbot.waitUntil(lambda: muted in timeline.toHtml(), timeout=1000)
+
+
+def test_system_theme_follows_colour_scheme_changes(qapp, restore_theme) -> None:
+    """Qt reports a desktop switching light/dark with styleHints().colorSchemeChanged; offscreen
+    there is no such desktop, so the signal is emitted by hand: "system" re-reads the platform
+    palette, a fixed theme ignores it."""
+    from PySide6.QtCore import Qt
+
+    hints = qapp.styleHints()
+    apply_theme(qapp, "dark")
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert current_theme() == "dark" and is_dark()
+
+    apply_theme(qapp, "system")
+    qapp.setPalette(dark_palette())  # stands for the old palette of a desktop that just changed
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert not is_dark()
