@@ -136,37 +136,37 @@
     </message>
     <message>
         <location filename="../relapp/ui/calendar_view.py" line="126"/>
-        <location filename="../relapp/ui/calendar_view.py" line="275"/>
+        <location filename="../relapp/ui/calendar_view.py" line="283"/>
         <source>Log a celebration and get a congratulation draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/calendar_view.py" line="227"/>
+        <location filename="../relapp/ui/calendar_view.py" line="235"/>
         <source>On %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/calendar_view.py" line="229"/>
+        <location filename="../relapp/ui/calendar_view.py" line="237"/>
         <source>Nothing on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/calendar_view.py" line="272"/>
+        <location filename="../relapp/ui/calendar_view.py" line="280"/>
         <source>Already celebrated this year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/calendar_view.py" line="294"/>
+        <location filename="../relapp/ui/calendar_view.py" line="302"/>
         <source>Celebrate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/calendar_view.py" line="299"/>
+        <location filename="../relapp/ui/calendar_view.py" line="307"/>
         <source>Celebration logged for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/calendar_view.py" line="302"/>
+        <location filename="../relapp/ui/calendar_view.py" line="310"/>
         <source>Celebration logged: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -237,138 +237,138 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="47"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="49"/>
         <source>Edit Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="47"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="49"/>
         <source>New Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="54"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="56"/>
         <source>&amp;First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="55"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="57"/>
         <source>&amp;Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="56"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="58"/>
         <source>Nic&amp;kname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="57"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="59"/>
         <source>&amp;Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="58"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="60"/>
         <source>&amp;Role / title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="62"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="64"/>
         <source>Relations&amp;hip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="63"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="65"/>
         <source>E&amp;mails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="63"/>
-        <location filename="../relapp/ui/contact_dialog.py" line="64"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="65"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="66"/>
         <source>comma-separated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="64"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="66"/>
         <source>P&amp;hones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="65"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="68"/>
         <source>Lin&amp;ks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="65"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="68"/>
         <source>LinkedIn, website… comma-separated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="66"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="70"/>
         <source>&amp;Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="66"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="70"/>
         <source>e.g. conference, design</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="67"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="74"/>
         <source>&amp;Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="67"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="75"/>
         <source>YYYY-MM-DD, or --MM-DD without the year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="70"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="79"/>
         <source>Default for the relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="71"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="80"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="72"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="81"/>
         <source>Check in &amp;every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="73"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="82"/>
         <source>Locat&amp;ion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="86"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="95"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="89"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="98"/>
         <source>Basics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="90"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="99"/>
         <source>About them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="97"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="106"/>
         <source>Error message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="136"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="148"/>
         <source>Default ({0} days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="136"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="150"/>
         <source>Default (no regular check-in)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -376,22 +376,22 @@
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../relapp/ui/contact_list_model.py" line="124"/>
+        <location filename="../relapp/ui/contact_list_model.py" line="163"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_list_model.py" line="130"/>
+        <location filename="../relapp/ui/contact_list_model.py" line="171"/>
         <source>{0} day overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_list_model.py" line="130"/>
+        <location filename="../relapp/ui/contact_list_model.py" line="173"/>
         <source>{0} days overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_list_model.py" line="141"/>
+        <location filename="../relapp/ui/contact_list_model.py" line="185"/>
         <source>Check in every {0} days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,153 +399,153 @@
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="66"/>
+        <location filename="../relapp/ui/contact_panel.py" line="67"/>
         <source>&amp;Log interaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="67"/>
+        <location filename="../relapp/ui/contact_panel.py" line="68"/>
         <source>Log a coffee, call, meeting… (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="68"/>
+        <location filename="../relapp/ui/contact_panel.py" line="69"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="69"/>
+        <location filename="../relapp/ui/contact_panel.py" line="70"/>
         <source>Edit this contact (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="70"/>
-        <location filename="../relapp/ui/contact_panel.py" line="135"/>
+        <location filename="../relapp/ui/contact_panel.py" line="71"/>
+        <location filename="../relapp/ui/contact_panel.py" line="164"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="80"/>
+        <location filename="../relapp/ui/contact_panel.py" line="81"/>
         <source>Contact profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="82"/>
+        <location filename="../relapp/ui/contact_panel.py" line="83"/>
         <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="83"/>
+        <location filename="../relapp/ui/contact_panel.py" line="84"/>
         <source>&amp;Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="86"/>
+        <location filename="../relapp/ui/contact_panel.py" line="87"/>
         <source>&amp;Milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="88"/>
+        <location filename="../relapp/ui/contact_panel.py" line="89"/>
         <source>Select a contact to see their profile and timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="135"/>
+        <location filename="../relapp/ui/contact_panel.py" line="164"/>
         <source>Unarchive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="143"/>
+        <location filename="../relapp/ui/contact_panel.py" line="172"/>
         <source>archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="150"/>
+        <location filename="../relapp/ui/contact_panel.py" line="179"/>
         <source>check-in overdue (due {0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="151"/>
+        <location filename="../relapp/ui/contact_panel.py" line="180"/>
         <source>check in {0} (every {1} days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="164"/>
+        <location filename="../relapp/ui/contact_panel.py" line="194"/>
         <source>Emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="165"/>
+        <location filename="../relapp/ui/contact_panel.py" line="197"/>
         <source>Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="166"/>
+        <location filename="../relapp/ui/contact_panel.py" line="198"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="167"/>
+        <location filename="../relapp/ui/contact_panel.py" line="199"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="168"/>
+        <location filename="../relapp/ui/contact_panel.py" line="200"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="169"/>
+        <location filename="../relapp/ui/contact_panel.py" line="202"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="171"/>
+        <location filename="../relapp/ui/contact_panel.py" line="206"/>
         <source>every {0} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="171"/>
+        <location filename="../relapp/ui/contact_panel.py" line="208"/>
         <source>no regular check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="174"/>
+        <location filename="../relapp/ui/contact_panel.py" line="211"/>
         <source> (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="175"/>
+        <location filename="../relapp/ui/contact_panel.py" line="212"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="176"/>
+        <location filename="../relapp/ui/contact_panel.py" line="216"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="177"/>
+        <location filename="../relapp/ui/contact_panel.py" line="218"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="187"/>
+        <location filename="../relapp/ui/contact_panel.py" line="232"/>
         <source>they promised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="187"/>
+        <location filename="../relapp/ui/contact_panel.py" line="232"/>
         <source>I owe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="223"/>
+        <location filename="../relapp/ui/contact_panel.py" line="271"/>
         <source>Delete interaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="223"/>
+        <location filename="../relapp/ui/contact_panel.py" line="272"/>
         <source>Delete this interaction and its follow-ups?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,72 +553,72 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="51"/>
+        <location filename="../relapp/ui/contacts_view.py" line="52"/>
         <source>Search names, companies, emails, tags, notes…  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="53"/>
+        <location filename="../relapp/ui/contacts_view.py" line="55"/>
         <source>Search contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="55"/>
+        <location filename="../relapp/ui/contacts_view.py" line="57"/>
         <source>Filter by tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="57"/>
+        <location filename="../relapp/ui/contacts_view.py" line="59"/>
         <source>Filter by relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="58"/>
+        <location filename="../relapp/ui/contacts_view.py" line="60"/>
         <source>All relationships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="62"/>
+        <location filename="../relapp/ui/contacts_view.py" line="64"/>
         <source>Which contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="63"/>
+        <location filename="../relapp/ui/contacts_view.py" line="65"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="64"/>
+        <location filename="../relapp/ui/contacts_view.py" line="66"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="65"/>
+        <location filename="../relapp/ui/contacts_view.py" line="67"/>
         <source>Last imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="67"/>
+        <location filename="../relapp/ui/contacts_view.py" line="69"/>
         <source>Number of contacts shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="70"/>
+        <location filename="../relapp/ui/contacts_view.py" line="72"/>
         <source>Contact list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="141"/>
+        <location filename="../relapp/ui/contacts_view.py" line="144"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="180"/>
+        <location filename="../relapp/ui/contacts_view.py" line="188"/>
         <source>{0:,} of {1:,} contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="182"/>
+        <location filename="../relapp/ui/contacts_view.py" line="190"/>
         <source>{0:,} contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -788,12 +788,12 @@ Some rows cannot be imported: tick the box above to import the others, or nothin
 <context>
     <name>EntryListModel</name>
     <message>
-        <location filename="../relapp/ui/calendar_widgets.py" line="169"/>
+        <location filename="../relapp/ui/calendar_widgets.py" line="183"/>
         <source>celebrated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/calendar_widgets.py" line="186"/>
+        <location filename="../relapp/ui/calendar_widgets.py" line="200"/>
         <source>Enter or double-click opens the contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -964,7 +964,7 @@ How would you like to start?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/first_run.py" line="56"/>
+        <location filename="../relapp/ui/first_run.py" line="57"/>
         <source>Import is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1152,7 +1152,7 @@ How would you like to start?</source>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../relapp/ui/calendar_widgets.py" line="134"/>
+        <location filename="../relapp/ui/calendar_widgets.py" line="136"/>
         <source>Legend</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1160,112 +1160,112 @@ How would you like to start?</source>
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="92"/>
+        <location filename="../relapp/ui/log_dialog.py" line="93"/>
         <source>Edit Interaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="92"/>
+        <location filename="../relapp/ui/log_dialog.py" line="93"/>
         <source>Log Interaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="101"/>
+        <location filename="../relapp/ui/log_dialog.py" line="103"/>
         <source>People in this interaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="103"/>
+        <location filename="../relapp/ui/log_dialog.py" line="105"/>
         <source>Type a name and press Enter to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="104"/>
+        <location filename="../relapp/ui/log_dialog.py" line="106"/>
         <source>Add a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="114"/>
+        <location filename="../relapp/ui/log_dialog.py" line="116"/>
         <source>Remove selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="125"/>
+        <location filename="../relapp/ui/log_dialog.py" line="127"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="126"/>
+        <location filename="../relapp/ui/log_dialog.py" line="128"/>
         <source>I reached out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="127"/>
+        <location filename="../relapp/ui/log_dialog.py" line="129"/>
         <source>They reached out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="129"/>
+        <location filename="../relapp/ui/log_dialog.py" line="131"/>
         <source>What was it about?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="131"/>
+        <location filename="../relapp/ui/log_dialog.py" line="134"/>
         <source>What did you learn? What are they working on, excited about, finding hard?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="137"/>
+        <location filename="../relapp/ui/log_dialog.py" line="141"/>
         <source>+ Add &amp;follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="148"/>
+        <location filename="../relapp/ui/log_dialog.py" line="152"/>
         <source>&amp;With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="149"/>
+        <location filename="../relapp/ui/log_dialog.py" line="153"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="150"/>
+        <location filename="../relapp/ui/log_dialog.py" line="154"/>
         <source>W&amp;hen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="151"/>
+        <location filename="../relapp/ui/log_dialog.py" line="155"/>
         <source>&amp;Initiated by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="152"/>
+        <location filename="../relapp/ui/log_dialog.py" line="156"/>
         <source>&amp;Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="153"/>
+        <location filename="../relapp/ui/log_dialog.py" line="157"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="165"/>
+        <location filename="../relapp/ui/log_dialog.py" line="169"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="172"/>
+        <location filename="../relapp/ui/log_dialog.py" line="179"/>
         <source>Save (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="241"/>
+        <location filename="../relapp/ui/log_dialog.py" line="254"/>
         <source>No single contact matches “{0}”; pick one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="277"/>
+        <location filename="../relapp/ui/log_dialog.py" line="292"/>
         <source>Edit follow-ups from the timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1273,27 +1273,27 @@ How would you like to start?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../relapp/ui/main_window.py" line="43"/>
+        <location filename="../relapp/ui/main_window.py" line="75"/>
         <source>Views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/main_window.py" line="60"/>
+        <location filename="../relapp/ui/main_window.py" line="97"/>
         <source>&amp;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/main_window.py" line="90"/>
+        <location filename="../relapp/ui/main_window.py" line="127"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/main_window.py" line="188"/>
+        <location filename="../relapp/ui/main_window.py" line="238"/>
         <source>relapp is still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/main_window.py" line="189"/>
+        <location filename="../relapp/ui/main_window.py" line="240"/>
         <source>relapp keeps reminding you from the tray. Use Quit in its menu to close it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1349,7 +1349,7 @@ How would you like to start?</source>
 <context>
     <name>MarkedCalendar</name>
     <message>
-        <location filename="../relapp/ui/calendar_widgets.py" line="74"/>
+        <location filename="../relapp/ui/calendar_widgets.py" line="75"/>
         <source>Month calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1367,62 +1367,62 @@ How would you like to start?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/milestones_editor.py" line="68"/>
+        <location filename="../relapp/ui/milestones_editor.py" line="69"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/milestones_editor.py" line="77"/>
+        <location filename="../relapp/ui/milestones_editor.py" line="78"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/milestones_editor.py" line="78"/>
+        <location filename="../relapp/ui/milestones_editor.py" line="81"/>
         <source>&amp;Year known:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/milestones_editor.py" line="84"/>
+        <location filename="../relapp/ui/milestones_editor.py" line="87"/>
         <source>Every year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/milestones_editor.py" line="85"/>
+        <location filename="../relapp/ui/milestones_editor.py" line="88"/>
         <source>Once (one-off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/milestones_editor.py" line="86"/>
+        <location filename="../relapp/ui/milestones_editor.py" line="89"/>
         <source>&amp;Repeats:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/milestones_editor.py" line="89"/>
+        <location filename="../relapp/ui/milestones_editor.py" line="92"/>
         <source>Default for the kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/milestones_editor.py" line="90"/>
+        <location filename="../relapp/ui/milestones_editor.py" line="93"/>
         <source> days before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/milestones_editor.py" line="91"/>
+        <location filename="../relapp/ui/milestones_editor.py" line="95"/>
         <source>Re&amp;mind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/milestones_editor.py" line="93"/>
+        <location filename="../relapp/ui/milestones_editor.py" line="97"/>
         <source>e.g. Shipped the mobile app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/milestones_editor.py" line="94"/>
+        <location filename="../relapp/ui/milestones_editor.py" line="98"/>
         <source>&amp;Label:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/milestones_editor.py" line="96"/>
+        <location filename="../relapp/ui/milestones_editor.py" line="100"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1430,33 +1430,33 @@ How would you like to start?</source>
 <context>
     <name>MilestonesEditor</name>
     <message>
-        <location filename="../relapp/ui/milestones_editor.py" line="241"/>
-        <location filename="../relapp/ui/milestones_editor.py" line="263"/>
+        <location filename="../relapp/ui/milestones_editor.py" line="245"/>
+        <location filename="../relapp/ui/milestones_editor.py" line="267"/>
         <source>Milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/milestones_editor.py" line="244"/>
+        <location filename="../relapp/ui/milestones_editor.py" line="248"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/milestones_editor.py" line="245"/>
+        <location filename="../relapp/ui/milestones_editor.py" line="249"/>
         <source>Ed&amp;it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/milestones_editor.py" line="246"/>
+        <location filename="../relapp/ui/milestones_editor.py" line="250"/>
         <source>De&amp;lete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/milestones_editor.py" line="319"/>
+        <location filename="../relapp/ui/milestones_editor.py" line="323"/>
         <source>Delete Milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/milestones_editor.py" line="319"/>
+        <location filename="../relapp/ui/milestones_editor.py" line="323"/>
         <source>Delete “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1464,93 +1464,103 @@ How would you like to start?</source>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="32"/>
+        <location filename="../relapp/ui/network_view.py" line="49"/>
         <source>Activity summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="34"/>
-        <location filename="../relapp/ui/network_view.py" line="48"/>
+        <location filename="../relapp/ui/network_view.py" line="51"/>
+        <location filename="../relapp/ui/network_view.py" line="65"/>
         <source>Contacts by relationship health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="38"/>
+        <location filename="../relapp/ui/network_view.py" line="55"/>
         <source>Promises kept on time versus late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="44"/>
+        <location filename="../relapp/ui/network_view.py" line="61"/>
         <source>Interactions over the last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="53"/>
+        <location filename="../relapp/ui/network_view.py" line="70"/>
         <source>Promises, last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="64"/>
+        <location filename="../relapp/ui/network_view.py" line="81"/>
         <source>&lt;h2&gt;Network at a glance&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="121"/>
-        <source>{a.total} interactions in the last 12 months, in {active} of {len(weeks)} weeks</source>
+        <location filename="../relapp/ui/network_view.py" line="134"/>
+        <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="125"/>
-        <source>; busiest week: {best[0].strftime(&apos;%d %b %Y&apos;).lstrip(&apos;0&apos;)} ({best[1]})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../relapp/ui/network_view.py" line="142"/>
-        <source>{total} active contacts; {at_risk} cooling or at risk. The Reach Out view picks the few worth a message now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../relapp/ui/network_view.py" line="145"/>
-        <source>No contacts yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../relapp/ui/network_view.py" line="154"/>
-        <source>Mine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../relapp/ui/network_view.py" line="163"/>
-        <source>Theirs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../relapp/ui/network_view.py" line="173"/>
-        <source>On time</source>
+        <location filename="../relapp/ui/network_view.py" line="151"/>
+        <source>Could not compute the network overview: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../relapp/ui/network_view.py" line="174"/>
+        <source>{a.total} interactions in the last 12 months, in {active} of {len(weeks)} weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relapp/ui/network_view.py" line="178"/>
+        <source>; busiest week: {best[0].strftime(&apos;%d %b %Y&apos;).lstrip(&apos;0&apos;)} ({best[1]})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relapp/ui/network_view.py" line="195"/>
+        <source>{total} active contacts; {at_risk} cooling or at risk. The Reach Out view picks the few worth a message now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relapp/ui/network_view.py" line="198"/>
+        <source>No contacts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relapp/ui/network_view.py" line="207"/>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relapp/ui/network_view.py" line="216"/>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relapp/ui/network_view.py" line="226"/>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relapp/ui/network_view.py" line="227"/>
         <source>Late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="175"/>
+        <location filename="../relapp/ui/network_view.py" line="228"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="176"/>
+        <location filename="../relapp/ui/network_view.py" line="229"/>
         <source>Not yet due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="181"/>
+        <location filename="../relapp/ui/network_view.py" line="234"/>
         <source>You kept {rate:.0%} of your promises on time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="183"/>
+        <location filename="../relapp/ui/network_view.py" line="236"/>
         <source>No promises with a due date yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1803,127 +1813,127 @@ How would you like to start?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../relapp/ui/settings_dialog.py" line="52"/>
+        <location filename="../relapp/ui/settings_fields.py" line="26"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/settings_dialog.py" line="57"/>
+        <location filename="../relapp/ui/settings_fields.py" line="31"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/settings_dialog.py" line="68"/>
+        <location filename="../relapp/ui/settings_fields.py" line="42"/>
         <source>Check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/settings_dialog.py" line="69"/>
+        <location filename="../relapp/ui/settings_fields.py" line="43"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/settings_dialog.py" line="75"/>
+        <location filename="../relapp/ui/settings_fields.py" line="49"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/settings_dialog.py" line="76"/>
+        <location filename="../relapp/ui/settings_fields.py" line="50"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/settings_dialog.py" line="77"/>
+        <location filename="../relapp/ui/settings_fields.py" line="51"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/settings_dialog.py" line="128"/>
+        <location filename="../relapp/ui/settings_fields.py" line="99"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/settings_dialog.py" line="131"/>
+        <location filename="../relapp/ui/settings_fields.py" line="102"/>
         <source>No check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/settings_dialog.py" line="143"/>
+        <location filename="../relapp/ui/settings_fields.py" line="114"/>
         <source>One per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/settings_dialog.py" line="209"/>
+        <location filename="../relapp/ui/settings_dialog.py" line="75"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/settings_dialog.py" line="214"/>
+        <location filename="../relapp/ui/settings_dialog.py" line="80"/>
         <source>Settings pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/settings_dialog.py" line="216"/>
+        <location filename="../relapp/ui/settings_dialog.py" line="82"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/settings_dialog.py" line="224"/>
+        <location filename="../relapp/ui/settings_dialog.py" line="90"/>
         <source>Settings error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/settings_dialog.py" line="268"/>
+        <location filename="../relapp/ui/settings_dialog.py" line="134"/>
         <source>How often to check in, by relationship, for contacts without a cadence of their own or from a tag. Changing it moves the due dates of those contacts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/settings_dialog.py" line="302"/>
+        <location filename="../relapp/ui/settings_dialog.py" line="168"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/settings_dialog.py" line="304"/>
+        <location filename="../relapp/ui/settings_dialog.py" line="170"/>
         <source>Open the folder that holds the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/settings_dialog.py" line="308"/>
+        <location filename="../relapp/ui/settings_dialog.py" line="174"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/settings_dialog.py" line="310"/>
+        <location filename="../relapp/ui/settings_dialog.py" line="176"/>
         <source>Open the backups folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/settings_dialog.py" line="314"/>
+        <location filename="../relapp/ui/settings_dialog.py" line="180"/>
         <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/settings_dialog.py" line="316"/>
+        <location filename="../relapp/ui/settings_dialog.py" line="182"/>
         <source>Open the log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/settings_dialog.py" line="322"/>
+        <location filename="../relapp/ui/settings_dialog.py" line="188"/>
         <source>No database open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/settings_dialog.py" line="325"/>
+        <location filename="../relapp/ui/settings_dialog.py" line="191"/>
         <source>%1 location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/settings_dialog.py" line="327"/>
+        <location filename="../relapp/ui/settings_dialog.py" line="193"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/settings_dialog.py" line="446"/>
+        <location filename="../relapp/ui/settings_dialog.py" line="312"/>
         <source>Could not open %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1949,12 +1959,12 @@ How would you like to start?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/timeline.py" line="93"/>
+        <location filename="../relapp/ui/timeline.py" line="95"/>
         <source>they promised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/timeline.py" line="93"/>
+        <location filename="../relapp/ui/timeline.py" line="95"/>
         <source>to do</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2169,7 +2179,7 @@ Your current data is kept as a backup first (listed as “Before a restore”).<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/calendar_view.py" line="328"/>
+        <location filename="../relapp/ui/calendar_view.py" line="336"/>
         <source>Export Calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2207,23 +2217,23 @@ Your current data is kept as a backup first (listed as “Before a restore”).<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/calendar_view.py" line="336"/>
+        <location filename="../relapp/ui/calendar_view.py" line="344"/>
         <source>Export Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/calendar_view.py" line="338"/>
+        <location filename="../relapp/ui/calendar_view.py" line="346"/>
         <source>iCalendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/calendar_view.py" line="348"/>
+        <location filename="../relapp/ui/calendar_view.py" line="356"/>
         <source>Exported %1 events to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../relapp/ui/commands.py" line="17"/>
-        <location filename="../relapp/ui/milestones_editor.py" line="338"/>
+        <location filename="../relapp/ui/milestones_editor.py" line="342"/>
         <source>Select a contact first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2265,12 +2275,12 @@ Archive keeps the history and hides them from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/milestones_editor.py" line="338"/>
+        <location filename="../relapp/ui/milestones_editor.py" line="342"/>
         <source>Record a Win</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/milestones_editor.py" line="351"/>
+        <location filename="../relapp/ui/milestones_editor.py" line="355"/>
         <source>Win recorded</source>
         <translation type="unfinished"></translation>
     </message>
