@@ -13,6 +13,7 @@ import peewee
 
 from relapp.errors import NotFoundError, ValidationError
 from relapp.services import checkins, milestones
+from relapp.services import tags as tags_service
 from relapp.services.dates import PartialDate, parse_partial_date
 from relapp.store import search_index
 from relapp.store.db import database
@@ -22,7 +23,6 @@ from relapp.store.models import (
     ContactDetail,
     ContactTag,
     Tag,
-    utcnow,
 )
 
 TEXT_FIELDS = (
@@ -190,21 +190,6 @@ def _set_details(contact_id: int, kind: str, values: Sequence[str]) -> None:
         ContactDetail.insert_many(rows).execute()
 
 
-def _tag_id(name: str) -> int:
-    name = name.strip()
-    tag = Tag.get_or_none(Tag.name == name)
-    if tag is None:
-        tag = Tag.create(name=name)
-    return int(tag.id)
-
-
-def _set_tags(contact_id: int, tags: Iterable[str]) -> None:
-    ContactTag.delete().where(ContactTag.contact == contact_id).execute()
-    ids = {_tag_id(t) for t in tags if t and t.strip()}
-    if ids:
-        ContactTag.insert_many([{"contact": contact_id, "tag": i} for i in sorted(ids)]).execute()
-
-
 def _coerce_birthday(birthday: PartialDate | str | None) -> PartialDate | None:
     if birthday is None or isinstance(birthday, PartialDate):
         return birthday
@@ -241,7 +226,7 @@ def create_contact(
         _set_details(cid, "email", emails)
         _set_details(cid, "phone", phones)
         _set_details(cid, "link", links)
-        _set_tags(cid, tags)
+        tags_service.set_contact_tags(cid, tags)
         if bday is not None:
             milestones.set_birthday(contact_id=cid, birthday=bday)
         checkins.refresh([cid])
@@ -278,7 +263,7 @@ def update_contact(
         if links is not None:
             _set_details(contact_id, "link", links)
         if tags is not None:
-            _set_tags(contact_id, tags)
+            tags_service.set_contact_tags(contact_id, tags)
         if birthday is not _UNSET:
             milestones.set_birthday(contact_id=contact_id, birthday=_coerce_birthday(birthday))  # type: ignore[arg-type]
         checkins.refresh([contact_id])
@@ -421,38 +406,6 @@ def resolve_contact(ref: str) -> int:
     raise ValidationError(
         f"{ref!r} matches {len(candidates)} contacts, use an id: {listing}", field="contact"
     )
-
-
-# --- tags -------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class TagInfo:
-    name: str
-    count: int
-    cadence_days: int | None
-
-
-def list_tags() -> list[TagInfo]:
-    query = (
-        Tag.select(Tag.name, Tag.cadence_days, peewee.fn.COUNT(ContactTag.contact).alias("n"))
-        .join(ContactTag, peewee.JOIN.LEFT_OUTER)
-        .group_by(Tag.id)
-        .order_by(Tag.name)
-    )
-    return [TagInfo(t.name, t.n, t.cadence_days) for t in query]  # type: ignore[attr-defined]
-
-
-def set_tag_cadence(*, name: str, cadence_days: int | None) -> None:
-    if cadence_days is not None and not 0 < cadence_days <= 3650:
-        raise ValidationError("a tag cadence must be between 1 and 3650 days", field="cadence_days")
-    with database.atomic():
-        Tag.update(cadence_days=cadence_days).where(Tag.id == _tag_id(name)).execute()
-        checkins.refresh()
-
-
-def touch(contact_ids: Iterable[int]) -> None:
-    Contact.update(updated_at=utcnow()).where(Contact.id.in_(list(contact_ids))).execute()
 
 
 # --- the CLI's JSON shape -----------------------------------------------------------------------

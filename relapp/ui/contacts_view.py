@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relapp.services import contact_list, contacts
+from relapp.services import contact_list, contacts, tags
 from relapp.services.contact_list import ContactFilter
 from relapp.store.models import RELATIONSHIPS
 from relapp.ui.contact_list_model import COL_NAME, ContactListModel
@@ -142,7 +142,7 @@ class ContactsView(QWidget):
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()
         self.tag_filter.addItem(self.tr("All tags"), None)
-        for tag in contacts.list_tags():
+        for tag in tags.list_tags():
             if tag.count:
                 self.tag_filter.addItem(f"{tag.name} ({tag.count})", tag.name)
         index = self.tag_filter.findData(current)

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from relapp import clock
 from relapp.errors import NotFoundError, ValidationError
-from relapp.services import checkins, contact_list, contacts, interactions, milestones
+from relapp.services import checkins, contact_list, contacts, interactions, milestones, tags
 from relapp.services import settings as app_settings
 from relapp.services.contact_list import ContactFilter
 
@@ -137,7 +137,7 @@ def test_cadence_sources_in_order(db) -> None:
     by_rel = contacts.create_contact(first_name="Rel", relationship="manager")
     none = contacts.create_contact(first_name="None", relationship="other")
     off = contacts.create_contact(first_name="Off", relationship="manager", cadence_days=0)
-    contacts.set_tag_cadence(name="vip", cadence_days=20)
+    tags.set_tag_cadence(name="vip", cadence_days=20)
     got = {
         cid: contacts.get_contact(cid).effective_cadence for cid in (own, tagged, by_rel, none, off)
     }

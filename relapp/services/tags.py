@@ -1,0 +1,55 @@
+"""Tags: free-form labels on contacts ("conference", "board"), each with an optional default
+check-in cadence that applies to its contacts without a cadence of their own."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import peewee
+
+from relapp.errors import ValidationError
+from relapp.services import checkins
+from relapp.store.db import database
+from relapp.store.models import ContactTag, Tag
+
+
+def _tag_id(name: str) -> int:
+    name = name.strip()
+    tag = Tag.get_or_none(Tag.name == name)
+    if tag is None:
+        tag = Tag.create(name=name)
+    return int(tag.id)
+
+
+def set_contact_tags(contact_id: int, tags: Iterable[str]) -> None:
+    """Replace the contact's tags (created as needed; case-insensitive names)."""
+    ContactTag.delete().where(ContactTag.contact == contact_id).execute()
+    ids = {_tag_id(t) for t in tags if t and t.strip()}
+    if ids:
+        ContactTag.insert_many([{"contact": contact_id, "tag": i} for i in sorted(ids)]).execute()
+
+
+@dataclass(frozen=True)
+class TagInfo:
+    name: str
+    count: int
+    cadence_days: int | None
+
+
+def list_tags() -> list[TagInfo]:
+    query = (
+        Tag.select(Tag.name, Tag.cadence_days, peewee.fn.COUNT(ContactTag.contact).alias("n"))
+        .join(ContactTag, peewee.JOIN.LEFT_OUTER)
+        .group_by(Tag.id)
+        .order_by(Tag.name)
+    )
+    return [TagInfo(t.name, t.n, t.cadence_days) for t in query]  # type: ignore[attr-defined]
+
+
+def set_tag_cadence(*, name: str, cadence_days: int | None) -> None:
+    if cadence_days is not None and not 0 < cadence_days <= 3650:
+        raise ValidationError("a tag cadence must be between 1 and 3650 days", field="cadence_days")
+    with database.atomic():
+        Tag.update(cadence_days=cadence_days).where(Tag.id == _tag_id(name)).execute()
+        checkins.refresh()
