@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from relapp import clock
 from relapp.services import contact_list
 from relapp.services.contact_list import ContactFilter, ContactRow
+from relapp.ui.health_badge import band_color
 
 PAGE = 64  # rows read (and health graded) per visit to the database; a screenful or two
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
@@ -190,6 +191,10 @@ class ContactListModel(QAbstractTableModel):
             and row.checkin_due < today
         ):
             return QColor("#c0392b") if _light() else QColor("#ff7b72")
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_HEALTH:
+            h = self._health.get(row.id)
+            if h is not None:
+                return band_color(h.band)
         if role == Qt.ItemDataRole.AccessibleTextRole and col == COL_NAME:
             return row.name
         return None

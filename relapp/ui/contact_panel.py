@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,6 +24,7 @@ from relapp.services.checkins import check_in_state
 from relapp.services.contacts import ContactInfo
 from relapp.ui.contact_list_model import relative_day
 from relapp.ui.events import EventsHub, connect_refresh
+from relapp.ui.health_badge import HealthBadge
 from relapp.ui.html import chip, colors, esc
 from relapp.ui.timeline import TimelineView
 
@@ -89,9 +90,14 @@ class ContactPanel(QWidget):
         self.placeholder = QLabel(self.tr("Select a contact to see their profile and timeline."))
         self.placeholder.setWordWrap(True)
 
+        self.health = HealthBadge(hub, self, compact=True)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.health, 0, Qt.AlignmentFlag.AlignVCenter)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
-        layout.addWidget(self.title)
+        layout.addLayout(title_row)
         layout.addWidget(self.subtitle)
         layout.addLayout(buttons)
         layout.addWidget(self.tabs, 1)
@@ -164,6 +170,7 @@ class ContactPanel(QWidget):
         self.archive_button.setText(self.tr("Unarchive") if info.archived else self.tr("Archive"))
         self.profile.setHtml(self.profile_html(info))
         self.timeline.set_contact(info.id)
+        self.health.set_contact(None if info.archived else info.id)
         if self.milestones is not None:
             self.milestones.set_contact(info.id)  # type: ignore[attr-defined]
 
