@@ -23,6 +23,7 @@ from relapp.services import contacts
 from relapp.services.checkins import relationship_defaults
 from relapp.store.models import RELATIONSHIPS
 from relapp.ui.events import EventsHub
+from relapp.ui.widgets import ErrorLabel
 
 LONG_FIELDS = (
     ("how_met", "How we met"),
@@ -99,12 +100,7 @@ class ContactDialog(QDialog):
         tabs.addTab(about, self.tr("About them"))
         self.tabs = tabs
 
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setStyleSheet("color: #c0392b; font-weight: bold;")
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName(self.tr("Error message"))
-        self.error.hide()
+        self.error = ErrorLabel()
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -194,8 +190,7 @@ class ContactDialog(QDialog):
         return values
 
     def show_error(self, message: str, field: str | None = None) -> None:
-        self.error.setText(message)
-        self.error.show()
+        self.error.show_error(message)
         widget = self.fields.get(field or "")
         if field == "date":
             widget = self.birthday

@@ -34,6 +34,7 @@ from relapp.services import contacts, interactions
 from relapp.services.interactions import KIND_LABELS, FollowUpInput
 from relapp.store.models import INTERACTION_KINDS
 from relapp.ui.events import EventsHub
+from relapp.ui.widgets import ErrorLabel
 
 
 class FollowUpRow(QWidget):
@@ -46,7 +47,7 @@ class FollowUpRow(QWidget):
         self.text.setAccessibleName(self.tr("Follow-up text"))
         self.has_due = QCheckBox(self.tr("due"))
         self.has_due.setAccessibleName(self.tr("Follow-up has a due date"))
-        self.due = QDateEdit(QDate.currentDate().addDays(7))
+        self.due = QDateEdit(QDate(clock.today()).addDays(7))
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("yyyy-MM-dd")
         self.due.setEnabled(False)
@@ -168,10 +169,7 @@ class LogDialog(QDialog):
         follow.addWidget(self.add_follow, 0, Qt.AlignmentFlag.AlignLeft)
         form.addRow(self.tr("Follow-ups"), follow)
 
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c0392b; font-weight: bold;")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = ErrorLabel()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -292,8 +290,7 @@ class LogDialog(QDialog):
         self.add_follow.setToolTip(self.tr("Edit follow-ups from the timeline"))
 
     def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
+        self.error.show_error(message)
 
     def accept(self) -> None:
         if self.person.text().strip() and self.person.isEnabled():

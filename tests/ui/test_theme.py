@@ -136,3 +136,21 @@ def test_system_theme_follows_colour_scheme_changes(qapp, restore_theme) -> None
     qapp.setPalette(dark_palette())  # stands for the old palette of a desktop that just changed
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
     assert not is_dark()
+
+
+def test_dialog_errors_stay_readable_after_a_switch(qtbot, qapp, db, restore_theme) -> None:
+    from relapp.ui.contact_dialog import ContactDialog
+    from relapp.ui.events import EventsHub
+
+    dialog = ContactDialog(EventsHub())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.accept()  # no name: the error shows
+    light = dialog.error.styleSheet()
+    apply_theme(qapp, "dark")
+    qtbot.waitUntil(lambda: dialog.error.styleSheet() != light, timeout=1000)
+    dark_window = dark_palette().color(Role.Window)
+    color = dialog.error.styleSheet().split("color:")[1].split(";")[0].strip()
+    from PySide6.QtGui import QColor
+
+    assert _contrast(QColor(color), dark_window) >= 4.5
