@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from relapp.ui.theme import status_color
 
@@ -24,12 +24,13 @@ class ErrorLabel(QLabel):
         self.show()
 
     def _restyle(self) -> None:
-        color = status_color("overdue", self.palette()).name()
+        color = status_color("overdue", QApplication.palette()).name()
         sheet = f"color: {color}; font-weight: bold;"
         if sheet != self.styleSheet():  # setting a style sheet sends PaletteChange again
             self.setStyleSheet(sheet)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.PaletteChange:
-            self._restyle()
+        # Deferred: a theme switch sets the style before the palette, and both reach us first.
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            QTimer.singleShot(0, self, self._restyle)
         super().changeEvent(event)
