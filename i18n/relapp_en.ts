@@ -237,138 +237,133 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="49"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="50"/>
         <source>Edit Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="49"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="50"/>
         <source>New Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="56"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="57"/>
         <source>&amp;First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="57"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="58"/>
         <source>&amp;Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="58"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="59"/>
         <source>Nic&amp;kname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="59"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="60"/>
         <source>&amp;Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="60"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="61"/>
         <source>&amp;Role / title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="64"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="65"/>
         <source>Relations&amp;hip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="65"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="66"/>
         <source>E&amp;mails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="65"/>
         <location filename="../relapp/ui/contact_dialog.py" line="66"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="67"/>
         <source>comma-separated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="66"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="67"/>
         <source>P&amp;hones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="68"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="69"/>
         <source>Lin&amp;ks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="68"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="69"/>
         <source>LinkedIn, website… comma-separated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="70"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="71"/>
         <source>&amp;Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="70"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="71"/>
         <source>e.g. conference, design</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="74"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="75"/>
         <source>&amp;Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="75"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="76"/>
         <source>YYYY-MM-DD, or --MM-DD without the year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="79"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="80"/>
         <source>Default for the relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="80"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="81"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="81"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="82"/>
         <source>Check in &amp;every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="82"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="83"/>
         <source>Locat&amp;ion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="95"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="96"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="98"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="99"/>
         <source>Basics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="99"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="100"/>
         <source>About them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="106"/>
-        <source>Error message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="148"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="144"/>
         <source>Default ({0} days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_dialog.py" line="150"/>
+        <location filename="../relapp/ui/contact_dialog.py" line="146"/>
         <source>Default (no regular check-in)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -376,22 +371,22 @@
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../relapp/ui/contact_list_model.py" line="163"/>
+        <location filename="../relapp/ui/contact_list_model.py" line="164"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_list_model.py" line="171"/>
+        <location filename="../relapp/ui/contact_list_model.py" line="172"/>
         <source>{0} day overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_list_model.py" line="173"/>
+        <location filename="../relapp/ui/contact_list_model.py" line="174"/>
         <source>{0} days overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_list_model.py" line="185"/>
+        <location filename="../relapp/ui/contact_list_model.py" line="186"/>
         <source>Check in every {0} days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,153 +394,153 @@
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="67"/>
+        <location filename="../relapp/ui/contact_panel.py" line="68"/>
         <source>&amp;Log interaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="68"/>
+        <location filename="../relapp/ui/contact_panel.py" line="69"/>
         <source>Log a coffee, call, meeting… (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="69"/>
+        <location filename="../relapp/ui/contact_panel.py" line="70"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="70"/>
+        <location filename="../relapp/ui/contact_panel.py" line="71"/>
         <source>Edit this contact (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="71"/>
-        <location filename="../relapp/ui/contact_panel.py" line="164"/>
+        <location filename="../relapp/ui/contact_panel.py" line="72"/>
+        <location filename="../relapp/ui/contact_panel.py" line="170"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="81"/>
+        <location filename="../relapp/ui/contact_panel.py" line="82"/>
         <source>Contact profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="83"/>
+        <location filename="../relapp/ui/contact_panel.py" line="84"/>
         <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="84"/>
+        <location filename="../relapp/ui/contact_panel.py" line="85"/>
         <source>&amp;Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="87"/>
+        <location filename="../relapp/ui/contact_panel.py" line="88"/>
         <source>&amp;Milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="89"/>
+        <location filename="../relapp/ui/contact_panel.py" line="90"/>
         <source>Select a contact to see their profile and timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="164"/>
+        <location filename="../relapp/ui/contact_panel.py" line="170"/>
         <source>Unarchive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="172"/>
+        <location filename="../relapp/ui/contact_panel.py" line="179"/>
         <source>archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="179"/>
+        <location filename="../relapp/ui/contact_panel.py" line="186"/>
         <source>check-in overdue (due {0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="180"/>
+        <location filename="../relapp/ui/contact_panel.py" line="187"/>
         <source>check in {0} (every {1} days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="194"/>
+        <location filename="../relapp/ui/contact_panel.py" line="201"/>
         <source>Emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="197"/>
+        <location filename="../relapp/ui/contact_panel.py" line="204"/>
         <source>Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="198"/>
+        <location filename="../relapp/ui/contact_panel.py" line="205"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="199"/>
+        <location filename="../relapp/ui/contact_panel.py" line="206"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="200"/>
+        <location filename="../relapp/ui/contact_panel.py" line="207"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="202"/>
+        <location filename="../relapp/ui/contact_panel.py" line="209"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="206"/>
+        <location filename="../relapp/ui/contact_panel.py" line="213"/>
         <source>every {0} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="208"/>
+        <location filename="../relapp/ui/contact_panel.py" line="215"/>
         <source>no regular check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="211"/>
+        <location filename="../relapp/ui/contact_panel.py" line="218"/>
         <source> (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="212"/>
+        <location filename="../relapp/ui/contact_panel.py" line="219"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="216"/>
+        <location filename="../relapp/ui/contact_panel.py" line="223"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="218"/>
+        <location filename="../relapp/ui/contact_panel.py" line="225"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="232"/>
+        <location filename="../relapp/ui/contact_panel.py" line="239"/>
         <source>they promised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="232"/>
+        <location filename="../relapp/ui/contact_panel.py" line="239"/>
         <source>I owe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="271"/>
+        <location filename="../relapp/ui/contact_panel.py" line="278"/>
         <source>Delete interaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="272"/>
+        <location filename="../relapp/ui/contact_panel.py" line="279"/>
         <source>Delete this interaction and its follow-ups?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -795,6 +790,14 @@ Some rows cannot be imported: tick the box above to import the others, or nothin
     <message>
         <location filename="../relapp/ui/calendar_widgets.py" line="200"/>
         <source>Enter or double-click opens the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorLabel</name>
+    <message>
+        <location filename="../relapp/ui/widgets.py" line="18"/>
+        <source>Error message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1060,47 +1063,47 @@ How would you like to start?</source>
 <context>
     <name>FollowUpRow</name>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="45"/>
+        <location filename="../relapp/ui/log_dialog.py" line="46"/>
         <source>Action item, e.g. Send the deck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="46"/>
+        <location filename="../relapp/ui/log_dialog.py" line="47"/>
         <source>Follow-up text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="47"/>
+        <location filename="../relapp/ui/log_dialog.py" line="48"/>
         <source>due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="48"/>
+        <location filename="../relapp/ui/log_dialog.py" line="49"/>
         <source>Follow-up has a due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="53"/>
+        <location filename="../relapp/ui/log_dialog.py" line="54"/>
         <source>Follow-up due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="55"/>
+        <location filename="../relapp/ui/log_dialog.py" line="56"/>
         <source>I owe them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="56"/>
+        <location filename="../relapp/ui/log_dialog.py" line="57"/>
         <source>They owe me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="57"/>
+        <location filename="../relapp/ui/log_dialog.py" line="58"/>
         <source>Whose promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="59"/>
+        <location filename="../relapp/ui/log_dialog.py" line="60"/>
         <source>Remove follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1160,112 +1163,112 @@ How would you like to start?</source>
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="93"/>
+        <location filename="../relapp/ui/log_dialog.py" line="94"/>
         <source>Edit Interaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="93"/>
+        <location filename="../relapp/ui/log_dialog.py" line="94"/>
         <source>Log Interaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="103"/>
+        <location filename="../relapp/ui/log_dialog.py" line="104"/>
         <source>People in this interaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="105"/>
+        <location filename="../relapp/ui/log_dialog.py" line="106"/>
         <source>Type a name and press Enter to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="106"/>
+        <location filename="../relapp/ui/log_dialog.py" line="107"/>
         <source>Add a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="116"/>
+        <location filename="../relapp/ui/log_dialog.py" line="117"/>
         <source>Remove selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="127"/>
+        <location filename="../relapp/ui/log_dialog.py" line="128"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="128"/>
+        <location filename="../relapp/ui/log_dialog.py" line="129"/>
         <source>I reached out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="129"/>
+        <location filename="../relapp/ui/log_dialog.py" line="130"/>
         <source>They reached out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="131"/>
+        <location filename="../relapp/ui/log_dialog.py" line="132"/>
         <source>What was it about?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="134"/>
+        <location filename="../relapp/ui/log_dialog.py" line="135"/>
         <source>What did you learn? What are they working on, excited about, finding hard?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="141"/>
+        <location filename="../relapp/ui/log_dialog.py" line="142"/>
         <source>+ Add &amp;follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="152"/>
+        <location filename="../relapp/ui/log_dialog.py" line="153"/>
         <source>&amp;With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="153"/>
+        <location filename="../relapp/ui/log_dialog.py" line="154"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="154"/>
+        <location filename="../relapp/ui/log_dialog.py" line="155"/>
         <source>W&amp;hen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="155"/>
+        <location filename="../relapp/ui/log_dialog.py" line="156"/>
         <source>&amp;Initiated by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="156"/>
+        <location filename="../relapp/ui/log_dialog.py" line="157"/>
         <source>&amp;Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="157"/>
+        <location filename="../relapp/ui/log_dialog.py" line="158"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="169"/>
+        <location filename="../relapp/ui/log_dialog.py" line="170"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="179"/>
+        <location filename="../relapp/ui/log_dialog.py" line="177"/>
         <source>Save (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="254"/>
+        <location filename="../relapp/ui/log_dialog.py" line="252"/>
         <source>No single contact matches “{0}”; pick one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/log_dialog.py" line="292"/>
+        <location filename="../relapp/ui/log_dialog.py" line="290"/>
         <source>Edit follow-ups from the timeline</source>
         <translation type="unfinished"></translation>
     </message>
