@@ -61,6 +61,8 @@ sys.exit(main(["--db", sys.argv[1]]))
 
 def start_once(code: str, *args: str) -> tuple[float, float]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RELAPP_FAKE_NOW": TODAY.isoformat()}
+    # As installed: pip writes bytecode at install time, so nothing is compiled at start.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     t0 = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True, env=env
@@ -79,6 +81,16 @@ def bench_startup(db: Path, repeats: int) -> None:
     os.environ["RELAPP_DATA_DIR"] = str(data_dir)
     os.environ["XDG_CONFIG_HOME"] = str(data_dir / "config")
     bare, app = [], []
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "compileall",
+            "-q",
+            str(Path(__file__).resolve().parents[1] / "relapp"),
+        ],
+        check=True,
+    )
     start_once(BARE)
     start_once(RELAPP, str(db))  # warm the page cache
     for _ in range(repeats):

@@ -61,12 +61,16 @@ def _where(f: ContactFilter) -> tuple[str, list[object]]:
     return " AND ".join(clauses), params
 
 
-def base_ids(f: ContactFilter, *, sort: str = "name", descending: bool = False) -> list[int]:
-    """Ids matching ``f`` apart from its text, in display order."""
+def base_ids(
+    f: ContactFilter, *, sort: str = "name", descending: bool = False, limit: int | None = None
+) -> list[int]:
+    """Ids matching ``f`` apart from its text, in display order (only the first ``limit`` when
+    given and not descending)."""
     where, params = _where(f)
     order = SORTS[sort]
+    tail = f" LIMIT {int(limit)}" if limit is not None and not descending else ""
     cursor = database.execute_sql(
-        f"SELECT c.id FROM contact c WHERE {where} ORDER BY {order}", params
+        f"SELECT c.id FROM contact c WHERE {where} ORDER BY {order}{tail}", params
     )
     ids = [r[0] for r in cursor]
     if descending:
@@ -121,6 +125,11 @@ def count(f: ContactFilter) -> int:
 
 def total_contacts() -> int:
     return int(database.execute_sql("SELECT count(*) FROM contact").fetchone()[0])
+
+
+def is_empty() -> bool:
+    """True when the database has no contact at all (the first-run page shows)."""
+    return database.execute_sql("SELECT NOT EXISTS (SELECT 1 FROM contact)").fetchone()[0] == 1
 
 
 def _as_date(value: object) -> dt.date | None:

@@ -53,3 +53,12 @@ def set_tag_cadence(*, name: str, cadence_days: int | None) -> None:
     with database.atomic():
         Tag.update(cadence_days=cadence_days).where(Tag.id == _tag_id(name)).execute()
         checkins.refresh()
+
+
+def tag_names_in_use() -> list[str]:
+    """Names of the tags at least one contact carries, sorted (cheap: no counting)."""
+    cursor = database.execute_sql(
+        "SELECT name FROM tag WHERE EXISTS (SELECT 1 FROM contact_tag ct WHERE ct.tag_id = tag.id) "
+        "ORDER BY name COLLATE NOCASE"
+    )
+    return [r[0] for r in cursor]

@@ -11,7 +11,7 @@ import datetime as dt
 import importlib
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -20,6 +20,7 @@ from relapp.services import contact_list
 from relapp.services.contact_list import ContactFilter, ContactRow
 from relapp.ui.health_badge import band_color
 
+FIRST_LOAD = 512  # ids read before the first paint; the rest right after
 PAGE = 64  # rows read (and health graded) per visit to the database; a screenful or two
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -71,6 +72,13 @@ class ContactListModel(QAbstractTableModel):
         self._base: list[int] | None = None
         self._rank: dict[int, int] = {}
         self._base_key: tuple[object, ...] = ()
+        # Progressive first load: with no search text the model starts from a count and the
+        # first screenful of ids, and reads the rest of the order right after the first paint
+        # (or the moment a row past the prefix is asked for).
+        self._total: int | None = None
+        self._complete_timer = QTimer(self)
+        self._complete_timer.setSingleShot(True)
+        self._complete_timer.timeout.connect(self._complete)
 
     # --- loading ---------------------------------------------------------------------------
     def set_filter(self, f: ContactFilter) -> None:
@@ -84,11 +92,14 @@ class ContactListModel(QAbstractTableModel):
     @property
     def base_count(self) -> int:
         """How many contacts the filter admits before its search text."""
+        if self._total is not None:
+            return self._total
         return len(self._base or [])
 
     def invalidate(self) -> None:
         """The data changed: the next filter re-reads the order from the database."""
         self._base = None
+        self._total = None
 
     def reload(self) -> None:
         self.invalidate()
@@ -98,9 +109,21 @@ class ContactListModel(QAbstractTableModel):
         f = self._filter
         key = (f.tag, f.relationship, f.archived, f.import_batch, self._sort, self._descending)
         if self._base is None or key != self._base_key:
-            self._base = contact_list.base_ids(f, sort=self._sort, descending=self._descending)
             self._rank = {}
             self._base_key = key
+            if not f.text and not self._descending:
+                self._base = contact_list.base_ids(f, sort=self._sort, limit=FIRST_LOAD)
+                self._total = len(self._base)
+                if self._total == FIRST_LOAD:
+                    self._total = contact_list.count(f)
+                    self._complete_timer.start(0)
+                else:
+                    self._total = None  # that was everything
+            else:
+                self._base = contact_list.base_ids(f, sort=self._sort, descending=self._descending)
+                self._total = None
+        elif f.text and self._total is not None:
+            self._complete()
         matches = contact_list.matching_ids(f.text)
         self.beginResetModel()
         self._ids = contact_list.apply_text(
@@ -110,7 +133,25 @@ class ContactListModel(QAbstractTableModel):
         self._health.clear()
         self.endResetModel()
 
+    def _complete(self) -> None:
+        """Read the whole order behind a progressive first load (same prefix, same rows)."""
+        if self._total is None or self._base is None:
+            return
+        self._complete_timer.stop()
+        full = contact_list.base_ids(self._filter, sort=self._sort)
+        expected, self._total = self._total, None
+        if self._ids is self._base:
+            self._ids = full
+        self._base = full
+        self._rank = {}
+        if len(full) != expected:  # another process wrote in between: start over cleanly
+            QTimer.singleShot(0, self.reload)
+
     def _row(self, row: int) -> ContactRow | None:
+        if row >= len(self._ids):
+            self._complete()
+            if row >= len(self._ids):
+                return None
         cid = self._ids[row]
         found = self._rows.get(cid)
         if found is None:
@@ -124,7 +165,11 @@ class ContactListModel(QAbstractTableModel):
 
     # --- Qt model API ----------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        if parent.isValid():
+            return 0
+        if self._total is not None and self._ids is self._base:
+            return self._total
+        return len(self._ids)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid():
@@ -207,10 +252,13 @@ class ContactListModel(QAbstractTableModel):
 
     # --- helpers for the view ----------------------------------------------------------------
     def contact_id(self, row: int) -> int | None:
+        if row >= len(self._ids):
+            self._complete()
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def _rank_map(self) -> dict[int, int]:
         """Position of every id in the base order, built on first need."""
+        self._complete()
         if not self._rank and self._base:
             self._rank = {cid: pos for pos, cid in enumerate(self._base)}
         return self._rank

@@ -142,9 +142,8 @@ class ContactsView(QWidget):
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()
         self.tag_filter.addItem(self.tr("All tags"), None)
-        for tag in tags.list_tags():
-            if tag.count:
-                self.tag_filter.addItem(f"{tag.name} ({tag.count})", tag.name)
+        for name in tags.tag_names_in_use():
+            self.tag_filter.addItem(name, name)
         index = self.tag_filter.findData(current)
         self.tag_filter.setCurrentIndex(max(0, index))
         self.tag_filter.blockSignals(False)
@@ -171,7 +170,7 @@ class ContactsView(QWidget):
 
     def refresh(self) -> None:
         """The data changed: re-read tags, the list and the profile."""
-        empty = contact_list.total_contacts() == 0
+        empty = contact_list.is_empty()
         self.stack.setCurrentWidget(self.first_run if empty else self.splitter)
         self._reload_tags()
         self.model.invalidate()
