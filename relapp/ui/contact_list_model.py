@@ -186,10 +186,10 @@ class ContactListModel(QAbstractTableModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if not index.isValid() or index.row() >= len(self._ids):
+        if not index.isValid() or index.row() >= self.rowCount():
             return None
         if role == ContactIdRole:
-            return self._ids[index.row()]
+            return self.contact_id(index.row())
         row = self._row(index.row())
         if row is None:
             return None
