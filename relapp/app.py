@@ -7,9 +7,10 @@
 3. single instance: if relapp already runs on this database, ask it to show its window and exit;
 4. check the database file is healthy (offer a backup if not) and open it (migrations run here,
    with a backup of the file first);
-5. build the events hub and the main window, then the window extensions (tray, reminder
-   scheduler, daily backups) declared in :mod:`relapp.ui.registry`;
-6. show the window (unless ``--minimized`` and a tray exists) and enter the event loop.
+5. build the events hub and the main window;
+6. show the window (unless ``--minimized`` and a tray exists), install the window extensions
+   (tray, reminder scheduler, daily backups) declared in :mod:`relapp.ui.registry` right after the
+   first paint, and enter the event loop.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ def run(args: argparse.Namespace) -> int:
     log.info("relapp %s starting on %s", __version__, path)
 
     # 2. the application
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -100,13 +102,17 @@ def run(args: argparse.Namespace) -> int:
 
     hub = EventsHub()
     window = MainWindow(hub)
-    window.install_extensions()
     instance.listen(window.bring_to_front)
 
-    # 6. show and run
+    # 6. show and run: the tray and schedulers are installed right after the first paint, unless
+    #    relapp starts in the tray (then the tray must exist first).
     minimized = args.minimized or settings.get("start_minimized")
+    if minimized:
+        window.install_extensions()
     if not (minimized and window.tray is not None and window.tray.is_available()):
         window.show()
+    if not minimized:
+        QTimer.singleShot(0, window.install_extensions)
     code = app.exec()
     instance.close()
     from relapp.store.db import close_db
