@@ -27,36 +27,47 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from _data import TODAY, large_db, median_ms  # noqa: E402
 
-BARE = """
-import time, resource, sys
-from PySide6.QtWidgets import QApplication, QMainWindow
-from PySide6.QtCore import QTimer
-app = QApplication(sys.argv[:1])
-w = QMainWindow(); w.resize(1180, 760); w.show()
-def done():
-    print("shown", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
-    app.quit()
-QTimer.singleShot(0, done)
-app.exec()
+# Both children print "shown <maxrss KiB>" at the first Paint event of their main window (the
+# moment it appears), then quit.
+FIRST_PAINT = """
+import resource, sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+class FirstPaint(QObject):
+    done = False
+    def eventFilter(self, obj, event):
+        if not self.done and event.type() == QEvent.Type.Paint and type(obj).__name__ in ("MainWindow", "QMainWindow"):
+            self.done = True
+            print("shown", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+            QApplication.instance().quit()
+        return False
 """
 
-RELAPP = """
-import resource, sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+BARE = (
+    FIRST_PAINT
+    + """
+from PySide6.QtWidgets import QMainWindow
+app = QApplication(sys.argv[:1])
+watcher = FirstPaint()
+app.installEventFilter(watcher)
+w = QMainWindow(); w.resize(1180, 760); w.show()
+app.exec()
+"""
+)
+
+RELAPP = (
+    FIRST_PAINT
+    + """
 _real_exec = QApplication.exec
-def exec_once(*_args):
-    # Instead of running forever: report once the first paint is done, then leave.
-    app = QApplication.instance()
-    def done():
-        print("shown", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
-        app.quit()
-    QTimer.singleShot(0, done)
+watcher = FirstPaint()
+def exec_until_painted(*_args):
+    QApplication.instance().installEventFilter(watcher)
     return _real_exec()
-QApplication.exec = exec_once
+QApplication.exec = exec_until_painted
 from relapp.cli import main
 sys.exit(main(["--db", sys.argv[1]]))
 """
+)
 
 
 def start_once(code: str, *args: str) -> tuple[float, float]:

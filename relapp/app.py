@@ -9,8 +9,8 @@
    with a backup of the file first);
 5. build the events hub and the main window;
 6. show the window (unless ``--minimized`` and a tray exists), install the window extensions
-   (tray, reminder scheduler, daily backups) declared in :mod:`relapp.ui.registry` right after the
-   first paint, and enter the event loop.
+   (tray, reminder scheduler, daily backups) declared in :mod:`relapp.ui.registry` once the window
+   has first been painted, and enter the event loop.
 """
 
 from __future__ import annotations
@@ -50,7 +50,6 @@ def run(args: argparse.Namespace) -> int:
     log.info("relapp %s starting on %s", __version__, path)
 
     # 2. the application
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -112,7 +111,7 @@ def run(args: argparse.Namespace) -> int:
     if not (minimized and window.tray is not None and window.tray.is_available()):
         window.show()
     if not minimized:
-        QTimer.singleShot(0, window.install_extensions)
+        window.first_painted.connect(window.install_extensions)
     code = app.exec()
     instance.close()
     from relapp.store.db import close_db

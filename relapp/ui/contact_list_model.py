@@ -21,6 +21,7 @@ from relapp.services.contact_list import ContactFilter, ContactRow
 from relapp.ui.health_badge import band_color
 
 FIRST_LOAD = 512  # ids read before the first paint; the rest right after
+COMPLETE_AFTER_MS = 150  # after the first paint; any row past the prefix is read at once anyway
 PAGE = 64  # rows read (and health graded) per visit to the database; a screenful or two
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -116,7 +117,7 @@ class ContactListModel(QAbstractTableModel):
                 self._total = len(self._base)
                 if self._total == FIRST_LOAD:
                     self._total = contact_list.count(f)
-                    self._complete_timer.start(0)
+                    self._complete_timer.start(COMPLETE_AFTER_MS)
                 else:
                     self._total = None  # that was everything
             else:

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from relapp.errors import UserError
-from relapp.services import demo
 from relapp.ui.events import EventsHub
 
 
@@ -58,6 +57,8 @@ class FirstRunPage(QWidget):
             )
 
     def _demo(self) -> None:
+        from relapp.services import demo  # its word lists are only needed here
+
         try:
             demo.populate(contacts=40)
         except UserError as exc:

@@ -9,7 +9,7 @@ import logging
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
@@ -60,8 +60,11 @@ class _Views(Mapping[str, QWidget]):
 
 
 class MainWindow(QMainWindow):
+    first_painted = Signal()  # once, right after the window first appeared on screen
+
     def __init__(self, hub: EventsHub, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._painted = False
         self.hub = hub
         self.tray: Any = None
         self.extensions: dict[str, Any] = {}
@@ -221,6 +224,12 @@ class MainWindow(QMainWindow):
             if save is not None:
                 save(s)
         s.sync()
+
+    def event(self, event: QEvent) -> bool:
+        if not self._painted and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
+        return super().event(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.save_geometry()
