@@ -5,7 +5,7 @@ works too. For a fixed date (2026-11-23, so pictures are reproducible) it fills 
 with the demo data, opens the main window at 1280x800 and saves, for each registered view,
 ``docs/screenshot-<view>.png`` (``docs/screenshot.png`` is the Contacts view), then every extra shot
 declared in ``scripts/shots_*.py`` (``SHOTS = [(file name, callable(window) -> QWidget)]``).
-``--theme dark`` writes ``docs/dark/...`` with the dark palette.
+``--theme dark`` writes the views again into ``docs/dark/`` with the dark palette.
 """
 
 from __future__ import annotations
@@ -101,7 +101,8 @@ def main() -> int:
         name = "screenshot.png" if spec.key == "contacts" else f"screenshot-{spec.key}.png"
         grab(window, out / name)
     window.show_view("contacts")
-    for filename, make in extra_shots():
+    shots = extra_shots() if args.theme == "light" else []  # dialogs once; the views in both themes
+    for filename, make in shots:
         if wanted and Path(filename).stem not in wanted:
             continue
         widget = make(window)  # type: ignore[operator]
