@@ -12,22 +12,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from relapp.fields import PROFILE_TEXT_FIELDS
 from relapp.services.dates import PartialDate
 
 # Profile fields carried in ``Record.extra`` (relapp's own columns).
-PROFILE_FIELDS = (
-    "relationship",
-    "how_met",
-    "location",
-    "timezone",
-    "works_on",
-    "excited_about",
-    "finds_hard",
-    "preferences",
-    "topics_next",
-    "cadence_days",
-    "archived",
-)
+PROFILE_FIELDS = ("relationship", *PROFILE_TEXT_FIELDS, "cadence_days", "archived")
 
 
 @dataclass(frozen=True, slots=True)

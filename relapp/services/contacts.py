@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import peewee
 
 from relapp.errors import NotFoundError, ValidationError
+from relapp.fields import CONTACT_TEXT_FIELDS
 from relapp.services import checkins, milestones
 from relapp.services import tags as tags_service
 from relapp.services.dates import PartialDate, parse_partial_date
@@ -25,22 +26,7 @@ from relapp.store.models import (
     Tag,
 )
 
-TEXT_FIELDS = (
-    "first_name",
-    "last_name",
-    "nickname",
-    "company",
-    "title",
-    "how_met",
-    "location",
-    "timezone",
-    "works_on",
-    "excited_about",
-    "finds_hard",
-    "preferences",
-    "topics_next",
-    "notes",
-)
+TEXT_FIELDS = CONTACT_TEXT_FIELDS
 MAX_FIELD = 100_000  # characters; a longer value is refused rather than stored
 
 _EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>.]+$")

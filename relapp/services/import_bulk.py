@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from relapp.errors import ValidationError
+from relapp.fields import CONTACT_TEXT_FIELDS
 from relapp.interchange.records import Record
 from relapp.services.import_rows import Outcome, Prepared, UidSource, prepare
 from relapp.services.import_undo import contact_state
@@ -23,22 +24,7 @@ from relapp.store.models import MILESTONE_KINDS
 
 __all__ = ["BulkImporter", "Outcome", "prepare"]
 
-TEXT_COLUMNS = (
-    "first_name",
-    "last_name",
-    "nickname",
-    "company",
-    "title",
-    "how_met",
-    "location",
-    "timezone",
-    "works_on",
-    "excited_about",
-    "finds_hard",
-    "preferences",
-    "topics_next",
-    "notes",
-)
+TEXT_COLUMNS = CONTACT_TEXT_FIELDS
 CONTACT_INSERT = (
     "INSERT INTO contact (id, uid, created_at, updated_at, first_name, last_name, nickname, display_name, company, "
     "title, relationship, how_met, location, timezone, works_on, excited_about, finds_hard, preferences, "

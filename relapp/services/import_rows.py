@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from relapp.errors import ValidationError
+from relapp.fields import PROFILE_TEXT_FIELDS
 from relapp.interchange.records import Record
 from relapp.services.contacts import MAX_FIELD, make_display_name, normalize_email, normalize_phone
 from relapp.store.models import RELATIONSHIPS
@@ -89,16 +90,7 @@ def prepare(rec: Record) -> Prepared:
         "title": _clean(rec.title, "title"),
         "notes": _clean(rec.notes, "notes"),
     }
-    for key in (
-        "how_met",
-        "location",
-        "timezone",
-        "works_on",
-        "excited_about",
-        "finds_hard",
-        "preferences",
-        "topics_next",
-    ):
+    for key in PROFILE_TEXT_FIELDS:
         texts[key] = _clean(extra[key], key) if key in extra else ""
     details: list[tuple[str, str, str, str]] = []
     seen: set[tuple[str, str]] = set()

@@ -13,6 +13,7 @@ import json
 from typing import Any
 
 from relapp.errors import NotFoundError, UserError
+from relapp.fields import PROFILE_TEXT_FIELDS
 
 _CONTACT_COLUMNS = (
     "first_name",
@@ -22,14 +23,7 @@ _CONTACT_COLUMNS = (
     "company",
     "title",
     "relationship",
-    "how_met",
-    "location",
-    "timezone",
-    "works_on",
-    "excited_about",
-    "finds_hard",
-    "preferences",
-    "topics_next",
+    *PROFILE_TEXT_FIELDS,
     "notes",
     "cadence_days",
     "archived",
