@@ -24,7 +24,7 @@ def large_db(contacts: int = 100_000, per_contact: int = 10, *, seed: int = 11) 
 
     CACHE.mkdir(exist_ok=True)
     (CACHE / ".gitignore").write_text("*\n")
-    path = CACHE / f"large-{contacts}x{per_contact}-v{LATEST}.sqlite3"
+    path = CACHE / f"large-{contacts}x{per_contact}-s{seed}-v{LATEST}.sqlite3"
     if path.exists():
         return path
     tmp = path.with_suffix(".building")
@@ -41,12 +41,15 @@ def large_db(contacts: int = 100_000, per_contact: int = 10, *, seed: int = 11) 
     return path
 
 
-def median_ms(fn: Callable[[], object], repeats: int, *, warmup: int = 1) -> float:
+def median_ms(fn: Callable[[], object], repeats: int, *, warmup: int = 1) -> tuple[float, object]:
+    """Median wall time of ``fn`` in ms over ``repeats`` calls (after ``warmup`` untimed ones),
+    and the last result."""
+    result = None
     for _ in range(warmup):
-        fn()
+        result = fn()
     times = []
     for _ in range(repeats):
         t0 = time.perf_counter()
-        fn()
+        result = fn()
         times.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(times)
+    return statistics.median(times), result

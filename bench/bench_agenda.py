@@ -19,66 +19,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import statistics
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-CACHE = HERE / ".cache"
-TODAY = dt.date(2026, 3, 2)
-
-
-def build(path: Path, contacts: int, per: int) -> None:
-    from relapp.services import demo
-    from relapp.store import init_db
-    from relapp.store.db import close_db
-
-    tmp = path.with_suffix(".building")
-    for p in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-        p.unlink(missing_ok=True)
-    t0 = time.perf_counter()
-    init_db(tmp, backup=False)
-    counts = demo.populate(contacts=contacts, interactions_per_contact=per, today=TODAY, seed=11)
-    close_db()
-    tmp.rename(path)
-    print(f"built {path.name} in {time.perf_counter() - t0:.1f} s: {counts}", flush=True)
-
-
-def median_ms(fn: Callable[[], object], repeats: int) -> tuple[float, object]:
-    result = fn()  # warm-up (page cache, statement cache)
-    times = []
-    for _ in range(repeats):
-        t0 = time.perf_counter()
-        result = fn()
-        times.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(times), result
-
-
-PROPOSED = (
-    # Proposed schema v3 (the lead's migration): every agenda query becomes covering.
-    "CREATE INDEX IF NOT EXISTS contact_checkin_rank ON contact (archived, checkin_due, effective_cadence)",
-    "CREATE INDEX IF NOT EXISTS follow_up_open_due ON follow_up (done_at, due, snoozed_until, contact_id)",
-    "ANALYZE",
-)
-
-
-def proposed_copy(path: Path) -> Path:
-    """A copy of the cached database with the proposed indexes and statistics (made once)."""
-    import sqlite3
-
-    target = path.with_name(path.stem + "-v3idx.sqlite3")
-    if not target.exists():
-        src, dst = sqlite3.connect(path), sqlite3.connect(target.with_suffix(".building"))
-        src.backup(dst)
-        for statement in PROPOSED:
-            dst.execute(statement)
-        dst.commit()
-        src.close()
-        dst.close()
-        target.with_suffix(".building").rename(target)
-    return target
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _data import TODAY, large_db, median_ms  # noqa: E402
 
 
 def measure(path: Path, label: str, repeats: int) -> float:
@@ -141,19 +86,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--contacts", type=int, default=100_000)
     ap.add_argument("--per-contact", type=int, default=10)
     ap.add_argument("--repeats", type=int, default=15)
-    ap.add_argument(
-        "--no-proposed", action="store_true", help="skip the run with the proposed v3 indexes"
-    )
     args = ap.parse_args(argv)
 
-    CACHE.mkdir(exist_ok=True)
-    (CACHE / ".gitignore").write_text("*\n")
-    path = CACHE / f"agenda-{args.contacts}x{args.per_contact}.sqlite3"
-    if not path.exists():
-        build(path, args.contacts, args.per_contact)
+    path = large_db(args.contacts, args.per_contact, seed=11)
     measure(path, "schema as shipped", args.repeats)
-    if not args.no_proposed:
-        measure(proposed_copy(path), "with the proposed v3 indexes + ANALYZE", args.repeats)
     return 0
 
 

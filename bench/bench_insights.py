@@ -24,40 +24,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import statistics
-import time
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-CACHE = HERE / ".cache"
-TODAY = dt.date(2026, 3, 2)
-
-
-def build(path: Path, contacts: int, per: int) -> None:
-    from relapp.services import demo
-    from relapp.store import init_db
-    from relapp.store.db import close_db
-
-    tmp = path.with_suffix(".building")
-    for p in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-        p.unlink(missing_ok=True)
-    t0 = time.perf_counter()
-    init_db(tmp, backup=False)
-    counts = demo.populate(contacts=contacts, interactions_per_contact=per, today=TODAY, seed=7)
-    close_db()
-    tmp.rename(path)
-    print(f"built {path.name} in {time.perf_counter() - t0:.1f} s: {counts}", flush=True)
-
-
-def median_ms(fn: Callable[[], object], repeats: int) -> tuple[float, object]:
-    result = fn()  # warm-up (page cache, statement cache)
-    times = []
-    for _ in range(repeats):
-        t0 = time.perf_counter()
-        result = fn()
-        times.append((time.perf_counter() - t0) * 1000)
-    return statistics.median(times), result
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _data import TODAY, large_db, median_ms  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -67,11 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=15)
     args = parser.parse_args(argv)
 
-    CACHE.mkdir(exist_ok=True)
-    (CACHE / ".gitignore").write_text("*\n")
-    path = CACHE / f"insights-{args.contacts}x{args.per_contact}.sqlite3"
-    if not path.exists():
-        build(path, args.contacts, args.per_contact)
+    path = large_db(args.contacts, args.per_contact, seed=7)
 
     from relapp import clock
     from relapp.services import contact_list, health, network_stats, reach_out

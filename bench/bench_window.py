@@ -174,7 +174,7 @@ def bench_search(db: Path, repeats: int) -> None:
                 "SELECT rowid FROM contact_search WHERE contact_search MATCH ? LIMIT 50", (expr,)
             ).fetchall()
 
-    floor_ms = median_ms(floor, 20) / len(QUERIES)
+    floor_ms = median_ms(floor, 20)[0] / len(QUERIES)
     per_key.sort()
     med = statistics.median(per_key)
     p90 = per_key[int(len(per_key) * 0.9)]
