@@ -16,7 +16,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import sys
 from pathlib import Path
@@ -26,31 +25,21 @@ from relapp import APP_NAME, __version__
 log = logging.getLogger(__name__)
 
 
-def _optional(target: str):  # type: ignore[no-untyped-def]
-    """``module:attr`` if that module exists (features land independently), else None."""
-    module_name, _, attr = target.partition(":")
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name != module_name:
-            raise
-        return None
-    return getattr(module, attr)
-
-
 def run(args: argparse.Namespace) -> int:
     from relapp.cli import db_path_from
+    from relapp.logging_setup import setup_logging
     from relapp.paths import log_dir
 
     # 1. paths and logging
     path = db_path_from(args).resolve()
-    setup_logging = _optional("relapp.logging_setup:setup_logging")
-    if setup_logging is not None:
-        setup_logging(log_dir())
+    setup_logging(log_dir())
     log.info("relapp %s starting on %s", __version__, path)
 
     # 2. the application
     from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from relapp.crash import install_excepthook
+    from relapp.ui.icons import app_icon
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -58,12 +47,8 @@ def run(args: argparse.Namespace) -> int:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.relapp.Relapp")
-    install_excepthook = _optional("relapp.crash:install_excepthook")
-    if install_excepthook is not None:
-        install_excepthook(app)
-    icons = _optional("relapp.ui.icons:app_icon")
-    if icons is not None:
-        app.setWindowIcon(icons())
+    install_excepthook(app)
+    app.setWindowIcon(app_icon())
 
     # 3. single instance
     from relapp.ui.single_instance import SingleInstance
@@ -74,12 +59,12 @@ def run(args: argparse.Namespace) -> int:
         return 0
 
     # 4. the database
-    ensure_openable = _optional("relapp.ui.recovery:ensure_openable")
-    if ensure_openable is not None:
-        chosen = ensure_openable(path)
-        if chosen is None:
-            return 1
-        path = Path(chosen)
+    from relapp.ui.recovery import ensure_openable
+
+    chosen = ensure_openable(path)
+    if chosen is None:
+        return 1
+    path = Path(chosen)
     from relapp.errors import UserError
     from relapp.store import init_db
 
@@ -90,10 +75,9 @@ def run(args: argparse.Namespace) -> int:
         return 2
 
     from relapp.services import settings
+    from relapp.ui.theme import apply_theme
 
-    apply_theme = _optional("relapp.ui.theme:apply_theme")
-    if apply_theme is not None:
-        apply_theme(app, settings.get("theme"))
+    apply_theme(app, settings.get("theme"))
 
     # 5. hub, window, extensions
     from relapp.ui.events import EventsHub

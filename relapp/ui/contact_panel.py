@@ -3,8 +3,6 @@ what happened between us (the timeline), with buttons for the common actions."""
 
 from __future__ import annotations
 
-import importlib
-
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,6 +24,7 @@ from relapp.ui.contact_list_model import relative_day
 from relapp.ui.events import EventsHub, connect_refresh
 from relapp.ui.health_badge import HealthBadge
 from relapp.ui.html import chip, colors, esc
+from relapp.ui.milestones_editor import MilestonesEditor
 from relapp.ui.timeline import TimelineView
 
 PROFILE_SECTIONS = (
@@ -37,17 +36,6 @@ PROFILE_SECTIONS = (
     ("topics_next", "Topics for next time"),
     ("notes", "Notes"),
 )
-
-
-def _optional_widget(target: str, hub: EventsHub) -> QWidget | None:
-    module_name, _, cls = target.partition(":")
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name != module_name:
-            raise
-        return None
-    return getattr(module, cls)(hub, None)
 
 
 class ContactPanel(QWidget):
@@ -83,9 +71,8 @@ class ContactPanel(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.timeline, self.tr("&Timeline"))
         self.tabs.addTab(self.profile, self.tr("&Profile"))
-        self.milestones = _optional_widget("relapp.ui.milestones_editor:MilestonesEditor", hub)
-        if self.milestones is not None:
-            self.tabs.addTab(self.milestones, self.tr("&Milestones"))
+        self.milestones = MilestonesEditor(hub, self)
+        self.tabs.addTab(self.milestones, self.tr("&Milestones"))
 
         self.placeholder = QLabel(self.tr("Select a contact to see their profile and timeline."))
         self.placeholder.setWordWrap(True)
@@ -154,8 +141,7 @@ class ContactPanel(QWidget):
         self.placeholder.setVisible(not has)
         if info is None:
             self.timeline.set_contact(None)
-            if self.milestones is not None:
-                self.milestones.set_contact(None)  # type: ignore[attr-defined]
+            self.milestones.set_contact(None)
             return
         self.title.setText(
             info.display_name
@@ -171,8 +157,7 @@ class ContactPanel(QWidget):
         self.profile.setHtml(self.profile_html(info))
         self.timeline.set_contact(info.id)
         self.health.set_contact(None if info.archived else info.id)
-        if self.milestones is not None:
-            self.milestones.set_contact(info.id)  # type: ignore[attr-defined]
+        self.milestones.set_contact(info.id)
 
     def _checkin_text(self, info: ContactInfo) -> str:
         if info.archived:
