@@ -58,16 +58,16 @@ def run(args: argparse.Namespace) -> int:
         log.info("relapp already runs on %s; asked it to show its window", path)
         return 0
 
-    # 4. the database
-    from relapp.ui.recovery import ensure_openable
+    # 4. the database (checked before it is opened; see relapp.ui.recovery)
+    from relapp.errors import UserError
+    from relapp.store import init_db
+    from relapp.ui.recovery import ensure_openable, scan_at_start
 
-    chosen = ensure_openable(path)
+    scanned = scan_at_start(path)
+    chosen = ensure_openable(path, scan=scanned)
     if chosen is None:
         return 1
     path = Path(chosen)
-    from relapp.errors import UserError
-    from relapp.store import init_db
-
     try:
         init_db(path)
     except UserError as exc:
@@ -79,13 +79,17 @@ def run(args: argparse.Namespace) -> int:
 
     apply_theme(app, settings.get("theme"))
 
-    # 5. hub, window, extensions
+    # 5. hub and window; a large file that skipped the page scan is scanned in the background
     from relapp.ui.events import EventsHub
+    from relapp.ui.integrity_watch import IntegrityWatch
     from relapp.ui.main_window import MainWindow
 
     hub = EventsHub()
     window = MainWindow(hub)
     instance.listen(window.bring_to_front)
+    watch = IntegrityWatch(window, path)
+    if not scanned:
+        window.first_painted.connect(watch.start)
 
     # 6. show and run: the tray and schedulers are installed right after the first paint, unless
     #    relapp starts in the tray (then the tray must exist first).
@@ -102,5 +106,7 @@ def run(args: argparse.Namespace) -> int:
     from relapp.store.integrity import mark_clean_exit
 
     close_db()
+    if watch.damaged:
+        return 2  # no clean-exit mark: the next start scans and offers a backup
     mark_clean_exit(path)
     return int(code)

@@ -63,3 +63,75 @@ def test_a_file_that_is_not_a_database_is_refused_without_a_window(tmp_path: Pat
     )
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert junk.read_text() == "not a database"
+
+
+LARGE_FILE_PROBE = """
+import sys
+import relapp.ui.recovery as recovery
+recovery.SCAN_ALWAYS_BELOW = 0  # behave as with a large file
+def choose_quit(dialog):
+    print("recovery offered:", dialog.report.kind, flush=True)
+    return recovery.Choice.QUIT
+recovery.RecoveryDialog.run = choose_quit
+from PySide6.QtWidgets import QMessageBox
+def report(parent, title, text, *args, **kwargs):
+    print("message:", title, flush=True)
+QMessageBox.critical = staticmethod(report)
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+_exec = QApplication.exec
+def exec_briefly(*_args):
+    print("window opened", flush=True)
+    QTimer.singleShot(5000, QApplication.instance().quit)
+    return _exec()
+QApplication.exec = exec_briefly
+from relapp.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_damage_in_a_large_cleanly_closed_file_is_found_in_the_background(tmp_path: Path) -> None:
+    """A large file closed cleanly opens after the quick header-and-schema check; the page scan
+    then runs in the background, finds the damage, says so and closes without the clean-exit
+    mark, so the next start scans first and offers the recovery dialog. Nothing is written."""
+    import sqlite3
+
+    from relapp.services import demo
+    from relapp.store import init_db
+    from relapp.store.db import close_db
+    from relapp.store.integrity import clean_mark, mark_clean_exit
+
+    db = tmp_path / "damaged.sqlite3"
+    init_db(db)
+    demo.populate(contacts=400, interactions_per_contact=2)
+    close_db()
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page_size = con.execute("PRAGMA page_size").fetchone()[0]
+    con.close()
+    data = bytearray(db.read_bytes())
+    # The second half of the file: data and index pages (the schema sits at the start), so the
+    # quick header-and-schema check passes.
+    half = (len(data) // page_size // 2) * page_size
+    data[half:] = b"\xa5" * (len(data) - half)
+    db.write_bytes(bytes(data))
+    before = db.read_bytes()
+    mark_clean_exit(db)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RELAPP_DATA_DIR": str(tmp_path / "data")}
+
+    def start_app() -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-c", LARGE_FILE_PROBE, "--db", str(db)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+        )
+
+    first = start_app()
+    assert "window opened" in first.stdout and "message: The database is damaged" in first.stdout
+    assert first.returncode == 2 and not clean_mark(db).exists()
+    second = start_app()
+    assert "recovery offered: damaged" in second.stdout and "window opened" not in second.stdout
+    assert second.returncode == 1  # the user chose Quit
+    assert db.read_bytes() == before  # never written

@@ -19,6 +19,7 @@ from pathlib import Path
 import peewee
 
 from relapp import clock
+from relapp.errors import DatabaseError
 from relapp.paths import backup_dir, ensure_private_dir
 from relapp.store.integrity import readonly_uri
 
@@ -45,7 +46,7 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def _backup_connection(
-    source: sqlite3.Connection, target: Path, *, private_dir: bool = True
+    source: sqlite3.Connection, target: Path, *, private_dir: bool = True, verify: bool = False
 ) -> Path:
     if private_dir:
         ensure_private_dir(target.parent)
@@ -58,6 +59,20 @@ def _backup_connection(
         source.backup(dest)  # pages=-1: one step, one consistent snapshot
         dest.execute("PRAGMA journal_mode=DELETE")  # a single file, readable without -wal/-shm
         dest.commit()
+        if verify:
+            # A backup of a damaged database would only push good backups out of the rotation.
+            found = [str(r[0]) for r in dest.execute("PRAGMA quick_check").fetchall()]
+            if found != ["ok"]:
+                raise DatabaseError(
+                    "the database is damaged, so no backup was made "
+                    f"({found[0] if found else 'unknown error'}); restore an earlier backup"
+                )
+    except sqlite3.DatabaseError as exc:
+        dest.close()
+        tmp.unlink(missing_ok=True)
+        raise DatabaseError(
+            f"the database is damaged, so no backup was made ({exc}); restore an earlier backup"
+        ) from exc
     except BaseException:
         dest.close()
         tmp.unlink(missing_ok=True)
@@ -69,10 +84,11 @@ def _backup_connection(
 
 
 def copy_database(db: peewee.SqliteDatabase, target: Path, *, private_dir: bool = True) -> Path:
-    """Write a consistent copy of ``db`` to ``target`` (created 0600 on POSIX) and return it.
+    """Write a consistent copy of ``db`` to ``target`` (created 0600 on POSIX) and return it; the
+    copy is checked page by page first, and a damaged database is refused with DatabaseError.
     With ``private_dir`` (the backups folder) the folder is made 0700 too; a folder the user
     picked is left as it is."""
-    return _backup_connection(db.connection(), target, private_dir=private_dir)
+    return _backup_connection(db.connection(), target, private_dir=private_dir, verify=True)
 
 
 def copy_file(source: Path, target: Path) -> Path:

@@ -150,3 +150,21 @@ def test_clean_exit_skips_the_page_scan_once(tmp_path) -> None:
     path.write_bytes(bytes(data))
     assert check_file(path, scan=False).ok
     assert not check_file(path).ok
+
+
+def test_scan_at_start_policy(tmp_path, monkeypatch) -> None:
+    """Small files are always scanned; a large one only after an unclean exit."""
+    from relapp.store import init_db
+    from relapp.store.db import close_db
+    from relapp.store.integrity import mark_clean_exit
+    from relapp.ui import recovery
+
+    path = tmp_path / "policy.sqlite3"
+    init_db(path)
+    close_db()
+    mark_clean_exit(path)
+    assert recovery.scan_at_start(path) is True  # small: scanned although it closed cleanly
+    monkeypatch.setattr(recovery, "SCAN_ALWAYS_BELOW", 0)
+    mark_clean_exit(path)
+    assert recovery.scan_at_start(path) is False  # large and clean: background scan instead
+    assert recovery.scan_at_start(path) is True  # the mark is used up: next time, scanned
