@@ -200,3 +200,33 @@ def test_init_db_reopens_after_restore(db, db_path: Path, tmp_path: Path) -> Non
     backup.restore_into(saved, db_path)
     init_db(db_path)
     assert [c.first_name for c in contacts.Contact.select()] == ["Ada"]
+
+
+def test_a_damaged_database_is_not_backed_up(tmp_path) -> None:
+    """A backup of a damaged file would push good backups out of the rotation: refused."""
+    import sqlite3
+
+    import pytest
+
+    from relapp.errors import DatabaseError
+    from relapp.services import backups, demo
+    from relapp.store import init_db
+    from relapp.store.db import close_db
+
+    path = tmp_path / "damaged.sqlite3"
+    init_db(path)
+    demo.populate(contacts=300, interactions_per_contact=2)
+    close_db()
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page_size = con.execute("PRAGMA page_size").fetchone()[0]
+    con.close()
+    data = bytearray(path.read_bytes())
+    half = (len(data) // page_size // 2) * page_size
+    data[half : half + 8 * page_size] = b"\x5a" * (8 * page_size)
+    path.write_bytes(bytes(data))
+    init_db(path)
+    with pytest.raises(DatabaseError, match="damaged, so no backup was made"):
+        backups.snapshot("manual")
+    folder = path.parent / "backups"
+    assert not folder.exists() or not any(folder.iterdir())  # nothing half-written left behind
