@@ -221,6 +221,10 @@ class CalendarView(QWidget):
         if view is self._active:
             self._set_current(view, view.currentIndex())
 
+    def current_contact_id(self) -> int | None:
+        """The contact of the selected entry (Ctrl+B, Ctrl+L and Ctrl+E act on it)."""
+        return self._current.contact_id if self._current is not None else None
+
     def selected_date(self) -> dt.date:
         return self.calendar.selectedDate().toPython()  # type: ignore[no-any-return]
 

@@ -178,6 +178,11 @@ class TodayView(QWidget):
     def current_item(self) -> Any:
         return self.model.item(self.tree.currentIndex())
 
+    def current_contact_id(self) -> int | None:
+        """The contact of the selected reminder (Ctrl+B, Ctrl+L and Ctrl+E act on it)."""
+        item = self.current_item()
+        return getattr(item, "contact_id", None) if item is not None else None
+
     def current_key(self) -> tuple[str, int] | None:
         item = self.current_item()
         if item is None:

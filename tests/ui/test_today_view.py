@@ -173,3 +173,18 @@ def test_refreshes_on_hub_signals_from_elsewhere(qtbot, view, data):
     interactions.log_interaction(contact_ids=[data["fred"]], kind="message")
     view.hub.interactions_changed.emit()
     qtbot.waitUntil(lambda: texts(view, CHECK_INS) == ["Maya Manager"])
+
+
+def test_brief_and_edit_shortcuts_act_on_the_selected_reminder(qtbot, data) -> None:
+    """Ctrl+B (prep brief) from a reminder: the window's current contact is the reminder's."""
+    from relapp.ui.main_window import MainWindow
+
+    window = MainWindow(EventsHub())
+    qtbot.addWidget(window)
+    window.show()
+    window.show_view("today")
+    today = window.view("today")
+    first = today.model.index(0, 0, today.model.index(0, 0))  # first check-in row
+    today.tree.setCurrentIndex(first)
+    item = today.current_item()
+    assert item is not None and window.current_contact_id() == item.contact_id
