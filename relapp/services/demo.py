@@ -150,6 +150,21 @@ FOLLOW_UPS = (
     "Book the next quarterly review",
     "Send the book recommendation",
 )
+NOTES = (
+    "Talked about {w}; it is slipping by two weeks. They are excited about {e}.",
+    "They find {h} hard at the moment. Offered to introduce them to someone who solved it.",
+    "Good energy. Asked how {w} is going: better since the new lead joined.",
+    "Mostly about {e}. Mentioned they might change teams next year.",
+    "Quick one. Agreed to pick up {w} again after the quarter closes.",
+    "Shared what we learned from our own version of {w}; they want the template.",
+)
+RECENT_ACTIONS = (
+    "Send the notes from today",
+    "Share the template for {w}",
+    "Introduce them to the data team",
+    "Book a follow-up in two weeks",
+    "Send the article on {e}",
+)
 PROMISES = (
     "Send the budget numbers",
     "Share their team's roadmap",
@@ -178,6 +193,9 @@ def populate(
             "the database already has contacts; demo data goes into an empty database"
         )
     rng = random.Random(seed)
+    # A second stream for notes and recent action items, so the people and their history stay
+    # the same for a given seed as the demo grows richer.
+    extra = random.Random(seed + 1)
     today = today or clock.today()
     now = dt.datetime.combine(today, dt.time(9, 0))
     stamp = now.strftime("%Y-%m-%d %H:%M:%S")
@@ -194,6 +212,9 @@ def populate(
 
     def uid() -> str:
         return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+    def extra_uid() -> str:
+        return str(uuid.UUID(int=extra.getrandbits(128), version=4))
 
     for cid in range(1, contacts + 1):
         first, last = rng.choice(FIRST), rng.choice(LAST)
@@ -238,6 +259,7 @@ def populate(
                 0,
             )
         )
+        hard = contact_rows[-1][16]  # what they find hard, as drawn above
         domain = company.split()[0].lower() + ".example"
         email = f"{first.lower()}.{last.lower()}@{domain}".replace("'", "")
         detail_rows.append((cid, "email", email, "work", email, 0))
@@ -280,6 +302,9 @@ def populate(
             kind = _weighted(rng, KINDS)
             summary = rng.choice(SUMMARIES[kind]).format(w=works, e=excited)
             w = when.strftime("%Y-%m-%d %H:%M:%S")
+            note = ""
+            if per is None and extra.random() < 0.6:
+                note = extra.choice(NOTES).format(w=works, e=excited, h=hard)
             inter_rows.append(
                 (
                     inter_id,
@@ -289,12 +314,20 @@ def populate(
                     w,
                     kind,
                     summary,
-                    "",
+                    note,
                     rng.choice(("me", "them", None)),
                     None,
                 )
             )
             link_rows.append((inter_id, cid, w))
+            age = (today - when.date()).days
+            if per is None and age <= 21 and extra.random() < 0.35:
+                # Recent meetings leave open action items: some due soon, a few already late.
+                due = today + dt.timedelta(days=extra.randint(-4, 12))
+                text = extra.choice(RECENT_ACTIONS).format(w=works, e=excited)
+                fu_rows.append(
+                    (extra_uid(), w, w, cid, inter_id, text, "i_owe", due.isoformat(), None, None)
+                )
             if rng.random() < 0.12:
                 text = rng.choice(FOLLOW_UPS).format(w=works)
                 due = (when + dt.timedelta(days=rng.randint(2, 14))).date()
