@@ -27,17 +27,28 @@ class FirstRunPage(QWidget):
             )
         )
         text.setWordWrap(True)
-        text.setMaximumWidth(520)
         self.add_button = QPushButton(self.tr("Add your first contact\u2026"))
         self.import_button = QPushButton(self.tr("Import contacts from a file\u2026"))
         self.demo_button = QPushButton(self.tr("Explore with demo data"))
+        # A column of fixed width, centred: a word-wrapped label needs a known width to get
+        # its full height (with only a maximum width it is squeezed and clipped).
+        column = QWidget()
+        column.setFixedWidth(min(520, max(360, self.fontMetrics().averageCharWidth() * 70)))
+        inner = QVBoxLayout(column)
+        inner.setSpacing(10)
+        inner.addWidget(title)
+        inner.addWidget(text)
+        inner.addSpacing(6)
         for b in (self.add_button, self.import_button, self.demo_button):
-            b.setMinimumWidth(300)
             b.setMinimumHeight(36)
+            inner.addWidget(b)
+        margins = inner.contentsMargins()
+        text.setMinimumHeight(
+            text.heightForWidth(column.width() - margins.left() - margins.right())
+        )
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for w in (title, text, self.add_button, self.import_button, self.demo_button):
-            layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         self.add_button.clicked.connect(self._add)
         self.import_button.clicked.connect(self._import)

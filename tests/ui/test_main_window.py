@@ -202,3 +202,16 @@ def test_geometry_is_remembered(qtbot, window) -> None:
     qtbot.addWidget(again)
     assert again.size().width() == 790
     assert again.view("contacts").splitter.sizes()[0] == window.view("contacts").splitter.sizes()[0]
+
+
+def test_first_run_page_reads_whole_and_loads_demo_data(qtbot, window) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    window.resize(760, 520)  # the smallest window
+    page = window.view("contacts").first_run
+    qtbot.waitUntil(page.isVisible)
+    for label in page.findChildren(QLabel):
+        assert label.height() >= label.heightForWidth(label.width())  # nothing clipped
+    page.demo_button.click()
+    qtbot.waitUntil(lambda: contact_list.total_contacts() == 40)
+    assert window.view("contacts").stack.currentWidget() is window.view("contacts").splitter
