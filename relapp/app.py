@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -35,7 +36,18 @@ def run(args: argparse.Namespace) -> int:
     setup_logging(log_dir())
     log.info("relapp %s starting on %s", __version__, path)
 
-    # 2. the application
+    # 2. the application (on Linux without a display, Qt would abort with a misleading message)
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        print(
+            "relapp: error: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset); "
+            "the commands work without one: see 'relapp --help'",
+            file=sys.stderr,
+        )
+        return 2
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from relapp.crash import install_excepthook

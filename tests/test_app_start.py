@@ -135,3 +135,21 @@ def test_damage_in_a_large_cleanly_closed_file_is_found_in_the_background(tmp_pa
     assert "recovery offered: damaged" in second.stdout and "window opened" not in second.stdout
     assert second.returncode == 1  # the user chose Quit
     assert db.read_bytes() == before  # never written
+
+
+def test_no_display_is_one_clear_line(tmp_path: Path) -> None:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    env["RELAPP_DATA_DIR"] = str(tmp_path / "data")
+    done = subprocess.run(
+        [sys.executable, "-m", "relapp", "--db", str(tmp_path / "x.sqlite3")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert done.returncode == 2 and "no display" in done.stderr and "Traceback" not in done.stderr
+    assert done.stderr.count("\n") == 1

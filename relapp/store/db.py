@@ -51,6 +51,8 @@ def _check_file(path: Path) -> None:
     if path.exists():
         if path.is_dir():
             raise DatabaseError(f"cannot open database {path}: it is a folder")
+        if not path.is_file():
+            raise DatabaseError(f"cannot open database {path}: it is not a regular file")
         try:
             with open(path, "rb") as fh:
                 head = fh.read(16)

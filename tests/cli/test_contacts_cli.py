@@ -124,6 +124,8 @@ def test_bad_input_gives_one_line_and_exit_2(run_cli, tmp_path: Path) -> None:
     code, _, err = run_cli("contacts", db=junk)
     assert code == 2 and err.count("\n") == 1 and "not a relapp database" in err
     assert junk.read_bytes() == b"\x00\x01 definitely not sqlite" * 10
+    code, _, err = run_cli("contacts", db=Path("/dev/null"))
+    assert code == 2 and "not a regular file" in err
     code, _, err = run_cli("add", "")
     assert code == 2 and "name is required" in err
     code, _, err = run_cli("log", "nobody", "--kind", "call")
