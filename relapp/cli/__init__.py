@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "relapp.cli.interchange",
     "relapp.cli.insights",
     "relapp.cli.maintenance",
+    "relapp.cli.tags",
 )
 
 
