@@ -136,37 +136,37 @@
     </message>
     <message>
         <location filename="../relapp/ui/calendar_view.py" line="126"/>
-        <location filename="../relapp/ui/calendar_view.py" line="283"/>
+        <location filename="../relapp/ui/calendar_view.py" line="287"/>
         <source>Log a celebration and get a congratulation draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/calendar_view.py" line="235"/>
+        <location filename="../relapp/ui/calendar_view.py" line="239"/>
         <source>On %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/calendar_view.py" line="237"/>
+        <location filename="../relapp/ui/calendar_view.py" line="241"/>
         <source>Nothing on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/calendar_view.py" line="280"/>
+        <location filename="../relapp/ui/calendar_view.py" line="284"/>
         <source>Already celebrated this year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/calendar_view.py" line="302"/>
+        <location filename="../relapp/ui/calendar_view.py" line="306"/>
         <source>Celebrate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/calendar_view.py" line="307"/>
+        <location filename="../relapp/ui/calendar_view.py" line="311"/>
         <source>Celebration logged for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/calendar_view.py" line="310"/>
+        <location filename="../relapp/ui/calendar_view.py" line="314"/>
         <source>Celebration logged: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -371,22 +371,22 @@
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../relapp/ui/contact_list_model.py" line="164"/>
+        <location filename="../relapp/ui/contact_list_model.py" line="210"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_list_model.py" line="172"/>
+        <location filename="../relapp/ui/contact_list_model.py" line="218"/>
         <source>{0} day overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_list_model.py" line="174"/>
+        <location filename="../relapp/ui/contact_list_model.py" line="220"/>
         <source>{0} days overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_list_model.py" line="186"/>
+        <location filename="../relapp/ui/contact_list_model.py" line="232"/>
         <source>Check in every {0} days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -394,153 +394,168 @@
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="68"/>
+        <location filename="../relapp/ui/contact_panel.py" line="59"/>
         <source>&amp;Log interaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="69"/>
+        <location filename="../relapp/ui/contact_panel.py" line="60"/>
         <source>Log a coffee, call, meeting… (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="70"/>
+        <location filename="../relapp/ui/contact_panel.py" line="61"/>
+        <source>Record a &amp;Win…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relapp/ui/contact_panel.py" line="62"/>
+        <source>Record a win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relapp/ui/contact_panel.py" line="64"/>
+        <source>Note what they achieved, so the next check-in can mention it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relapp/ui/contact_panel.py" line="67"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="71"/>
+        <location filename="../relapp/ui/contact_panel.py" line="68"/>
         <source>Edit this contact (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="72"/>
-        <location filename="../relapp/ui/contact_panel.py" line="170"/>
+        <location filename="../relapp/ui/contact_panel.py" line="69"/>
+        <location filename="../relapp/ui/contact_panel.py" line="168"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="82"/>
+        <location filename="../relapp/ui/contact_panel.py" line="80"/>
         <source>Contact profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="84"/>
+        <location filename="../relapp/ui/contact_panel.py" line="82"/>
         <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="85"/>
+        <location filename="../relapp/ui/contact_panel.py" line="83"/>
         <source>&amp;Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="88"/>
+        <location filename="../relapp/ui/contact_panel.py" line="85"/>
         <source>&amp;Milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="90"/>
+        <location filename="../relapp/ui/contact_panel.py" line="87"/>
         <source>Select a contact to see their profile and timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="170"/>
+        <location filename="../relapp/ui/contact_panel.py" line="168"/>
         <source>Unarchive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="179"/>
+        <location filename="../relapp/ui/contact_panel.py" line="176"/>
         <source>archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="186"/>
+        <location filename="../relapp/ui/contact_panel.py" line="183"/>
         <source>check-in overdue (due {0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="187"/>
+        <location filename="../relapp/ui/contact_panel.py" line="184"/>
         <source>check in {0} (every {1} days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="201"/>
+        <location filename="../relapp/ui/contact_panel.py" line="198"/>
         <source>Emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="204"/>
+        <location filename="../relapp/ui/contact_panel.py" line="201"/>
         <source>Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="205"/>
+        <location filename="../relapp/ui/contact_panel.py" line="202"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="206"/>
+        <location filename="../relapp/ui/contact_panel.py" line="203"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="207"/>
+        <location filename="../relapp/ui/contact_panel.py" line="204"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="209"/>
+        <location filename="../relapp/ui/contact_panel.py" line="206"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="213"/>
+        <location filename="../relapp/ui/contact_panel.py" line="210"/>
         <source>every {0} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="215"/>
+        <location filename="../relapp/ui/contact_panel.py" line="212"/>
         <source>no regular check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="218"/>
+        <location filename="../relapp/ui/contact_panel.py" line="215"/>
         <source> (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="219"/>
+        <location filename="../relapp/ui/contact_panel.py" line="216"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="223"/>
+        <location filename="../relapp/ui/contact_panel.py" line="220"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="225"/>
+        <location filename="../relapp/ui/contact_panel.py" line="222"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="239"/>
+        <location filename="../relapp/ui/contact_panel.py" line="236"/>
         <source>they promised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="239"/>
+        <location filename="../relapp/ui/contact_panel.py" line="236"/>
         <source>I owe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="278"/>
+        <location filename="../relapp/ui/contact_panel.py" line="290"/>
         <source>Delete interaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="279"/>
+        <location filename="../relapp/ui/contact_panel.py" line="291"/>
         <source>Delete this interaction and its follow-ups?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -608,12 +623,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="188"/>
+        <location filename="../relapp/ui/contacts_view.py" line="187"/>
         <source>{0:,} of {1:,} contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="190"/>
+        <location filename="../relapp/ui/contacts_view.py" line="189"/>
         <source>{0:,} contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -667,8 +682,8 @@
 <context>
     <name>DatePickDialog</name>
     <message>
-        <location filename="../relapp/ui/today_view.py" line="48"/>
-        <location filename="../relapp/ui/today_view.py" line="50"/>
+        <location filename="../relapp/ui/today_view.py" line="52"/>
+        <location filename="../relapp/ui/today_view.py" line="54"/>
         <source>Snooze until</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,22 +874,12 @@ Some rows cannot be imported: tick the box above to import the others, or nothin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/export_dialog.py" line="94"/>
-        <source>Export into a shared folder?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../relapp/ui/export_dialog.py" line="96"/>
-        <source>Other users of this computer can read files in {folder}. The export holds names, emails, phone numbers and notes. Write it there anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../relapp/ui/export_dialog.py" line="105"/>
+        <location filename="../relapp/ui/export_dialog.py" line="97"/>
         <source>Choose a file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/export_dialog.py" line="120"/>
+        <location filename="../relapp/ui/export_dialog.py" line="112"/>
         <source>{n} {what} exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -940,34 +945,34 @@ Some rows cannot be imported: tick the box above to import the others, or nothin
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../relapp/ui/first_run.py" line="18"/>
+        <location filename="../relapp/ui/first_run.py" line="17"/>
         <source>Welcome to relapp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/first_run.py" line="25"/>
+        <location filename="../relapp/ui/first_run.py" line="24"/>
         <source>Keep the relationships that matter to your work: log coffees, calls and meetings in a few keystrokes, keep your promises, check in regularly and never miss a birthday or a work anniversary.
 
 How would you like to start?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/first_run.py" line="32"/>
+        <location filename="../relapp/ui/first_run.py" line="30"/>
         <source>Add your first contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/first_run.py" line="33"/>
+        <location filename="../relapp/ui/first_run.py" line="31"/>
         <source>Import contacts from a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/first_run.py" line="34"/>
+        <location filename="../relapp/ui/first_run.py" line="32"/>
         <source>Explore with demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/first_run.py" line="57"/>
+        <location filename="../relapp/ui/first_run.py" line="67"/>
         <source>Import is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1153,6 +1158,21 @@ How would you like to start?</source>
     </message>
 </context>
 <context>
+    <name>IntegrityWatch</name>
+    <message>
+        <location filename="../relapp/ui/integrity_watch.py" line="49"/>
+        <source>The database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relapp/ui/integrity_watch.py" line="51"/>
+        <source>{0}
+
+relapp will close now without writing to it. When you start relapp again it will offer to restore the newest good backup; the damaged file is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <location filename="../relapp/ui/calendar_widgets.py" line="136"/>
@@ -1276,27 +1296,27 @@ How would you like to start?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../relapp/ui/main_window.py" line="75"/>
+        <location filename="../relapp/ui/main_window.py" line="78"/>
         <source>Views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/main_window.py" line="97"/>
+        <location filename="../relapp/ui/main_window.py" line="100"/>
         <source>&amp;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/main_window.py" line="127"/>
+        <location filename="../relapp/ui/main_window.py" line="130"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/main_window.py" line="238"/>
+        <location filename="../relapp/ui/main_window.py" line="247"/>
         <source>relapp is still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/main_window.py" line="240"/>
+        <location filename="../relapp/ui/main_window.py" line="249"/>
         <source>relapp keeps reminding you from the tray. Use Quit in its menu to close it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1942,6 +1962,92 @@ How would you like to start?</source>
     </message>
 </context>
 <context>
+    <name>TagsDialog</name>
+    <message>
+        <location filename="../relapp/ui/tags_dialog.py" line="144"/>
+        <source>No default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relapp/ui/tags_dialog.py" line="145"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relapp/ui/tags_dialog.py" line="147"/>
+        <source>Default check-in cadence in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relapp/ui/tags_dialog.py" line="176"/>
+        <source>Manage Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relapp/ui/tags_dialog.py" line="180"/>
+        <source>A tag&apos;s cadence applies to its contacts without a check-in cadence of their own; with several tags, the shortest wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relapp/ui/tags_dialog.py" line="188"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relapp/ui/tags_dialog.py" line="202"/>
+        <source>No tags yet. Add tags to contacts in the contact editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relapp/ui/tags_dialog.py" line="209"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relapp/ui/tags_dialog.py" line="216"/>
+        <source>&amp;Cadence of the selected tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relapp/ui/tags_dialog.py" line="278"/>
+        <source>Tag cadences saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagsModel</name>
+    <message>
+        <location filename="../relapp/ui/tags_dialog.py" line="84"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relapp/ui/tags_dialog.py" line="84"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relapp/ui/tags_dialog.py" line="84"/>
+        <source>Check-in cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relapp/ui/tags_dialog.py" line="94"/>
+        <source>No default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relapp/ui/tags_dialog.py" line="96"/>
+        <source>every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relapp/ui/tags_dialog.py" line="97"/>
+        <source>every {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TargetDelegate</name>
     <message>
         <location filename="../relapp/ui/import_models.py" line="96"/>
@@ -1952,22 +2058,27 @@ How would you like to start?</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../relapp/ui/timeline.py" line="42"/>
+        <location filename="../relapp/ui/timeline.py" line="45"/>
         <source>Interaction timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/timeline.py" line="57"/>
+        <location filename="../relapp/ui/timeline.py" line="62"/>
         <source>No interactions yet. Press Ctrl+L to log a coffee, call or meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/timeline.py" line="95"/>
+        <location filename="../relapp/ui/timeline.py" line="93"/>
+        <source>Win: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relapp/ui/timeline.py" line="123"/>
         <source>they promised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/timeline.py" line="95"/>
+        <location filename="../relapp/ui/timeline.py" line="123"/>
         <source>to do</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1975,78 +2086,98 @@ How would you like to start?</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../relapp/ui/today_view.py" line="78"/>
+        <location filename="../relapp/ui/today_view.py" line="82"/>
         <source>Today summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/today_view.py" line="81"/>
+        <location filename="../relapp/ui/today_view.py" line="85"/>
         <source>Today&apos;s agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/today_view.py" line="93"/>
+        <location filename="../relapp/ui/today_view.py" line="97"/>
         <source>&amp;Log Interaction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/today_view.py" line="95"/>
+        <location filename="../relapp/ui/today_view.py" line="99"/>
         <source>Mark &amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/today_view.py" line="96"/>
+        <location filename="../relapp/ui/today_view.py" line="100"/>
         <source>&amp;Open Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/today_view.py" line="97"/>
-        <location filename="../relapp/ui/today_view.py" line="111"/>
+        <location filename="../relapp/ui/today_view.py" line="101"/>
+        <source>&amp;Celebrate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relapp/ui/today_view.py" line="103"/>
+        <source>Log a celebration and get a congratulation draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relapp/ui/today_view.py" line="107"/>
+        <location filename="../relapp/ui/today_view.py" line="121"/>
         <source>&amp;Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/today_view.py" line="99"/>
+        <location filename="../relapp/ui/today_view.py" line="109"/>
         <source>For 1 &amp;hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/today_view.py" line="100"/>
+        <location filename="../relapp/ui/today_view.py" line="110"/>
         <source>Until &amp;tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/today_view.py" line="101"/>
+        <location filename="../relapp/ui/today_view.py" line="111"/>
         <source>Until &amp;next week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/today_view.py" line="102"/>
+        <location filename="../relapp/ui/today_view.py" line="112"/>
         <source>Until a &amp;date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/today_view.py" line="112"/>
+        <location filename="../relapp/ui/today_view.py" line="122"/>
         <source>Snooze the selected item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/today_view.py" line="163"/>
+        <location filename="../relapp/ui/today_view.py" line="173"/>
         <source>{day}: {ci}, {fu} due, {ce} today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/today_view.py" line="250"/>
+        <location filename="../relapp/ui/today_view.py" line="269"/>
         <source>Done: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/today_view.py" line="256"/>
+        <location filename="../relapp/ui/today_view.py" line="275"/>
         <source>Checked in with {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/today_view.py" line="284"/>
+        <location filename="../relapp/ui/today_view.py" line="287"/>
+        <source>Celebration logged for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relapp/ui/today_view.py" line="289"/>
+        <source>Celebration logged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relapp/ui/today_view.py" line="315"/>
         <source>Snoozed until {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2182,13 +2313,23 @@ Your current data is kept as a backup first (listed as “Before a restore”).<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/calendar_view.py" line="336"/>
+        <location filename="../relapp/ui/calendar_view.py" line="340"/>
         <source>Export Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../relapp/ui/win_dialog.py" line="31"/>
         <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relapp/ui/export_dialog.py" line="130"/>
+        <source>Export into a shared folder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relapp/ui/export_dialog.py" line="132"/>
+        <source>Other users of this computer can read files in {folder}. The export holds names, emails, phone numbers and notes. Write it there anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2220,17 +2361,17 @@ Your current data is kept as a backup first (listed as “Before a restore”).<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/calendar_view.py" line="344"/>
+        <location filename="../relapp/ui/calendar_view.py" line="348"/>
         <source>Export Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/calendar_view.py" line="346"/>
+        <location filename="../relapp/ui/calendar_view.py" line="350"/>
         <source>iCalendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/calendar_view.py" line="356"/>
+        <location filename="../relapp/ui/calendar_view.py" line="364"/>
         <source>Exported %1 events to %2</source>
         <translation type="unfinished"></translation>
     </message>

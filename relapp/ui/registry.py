@@ -146,6 +146,14 @@ ACTIONS: list[ActionSpec] = [
         "Ctrl+Shift+W",
         "Note an achievement of the selected contact, so the next check-in can mention it",
     ),
+    ActionSpec(
+        "manage_tags",
+        "Contact",
+        "Manage &Tags\u2026",
+        "relapp.ui.tags_dialog:open_tags_dialog",
+        "Ctrl+Shift+T",
+        "Each tag's default check-in cadence for its contacts without their own",
+    ),
     ActionSpec("find", "Edit", "&Find Contact", "relapp.ui.commands:focus_search", "Ctrl+F"),
     ActionSpec(
         "settings",
