@@ -8,6 +8,8 @@ infers the format from the extension unless ``--format`` is given.
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 
 FORMATS_IN = ("auto", "google", "outlook", "linkedin", "thunderbird", "csv", "relapp", "vcard")
 FORMATS_OUT = ("csv", "google", "vcard", "vcard4", "ics")
@@ -72,4 +74,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     result = exporting.export_contacts(path=args.file, format=args.format, excel=args.excel)
     what = "events" if result.format == "ics" else "contacts"
     print(f"{result.count} {what} written to {result.path} ({result.format})")
+    if exporting.folder_shared(Path(result.path)):
+        print(
+            f"relapp: warning: other users of this computer can read files in {Path(result.path).parent}; "
+            "the export itself is readable by you alone",
+            file=sys.stderr,
+        )
     return 0

@@ -20,6 +20,7 @@ from relapp.errors import UserError, ValidationError
 from relapp.interchange import Detail, MilestoneRecord, Record, write
 from relapp.interchange.records import PROFILE_FIELDS
 from relapp.services.dates import PartialDate
+from relapp.services.privacy import folder_is_shared
 from relapp.store.db import database
 
 EXPORT_FORMATS = ("csv", "google", "vcard", "vcard4", "ics")
@@ -181,11 +182,5 @@ def _discard(tmp: str) -> None:
 
 
 def folder_shared(path: str | os.PathLike[str]) -> bool:
-    """Whether other users can read the folder ``path`` goes into (POSIX group/other read bits)."""
-    if os.name != "posix":
-        return False
-    try:
-        mode = os.stat(Path(path).expanduser().parent).st_mode
-    except OSError:
-        return False
-    return bool(mode & 0o044)
+    """Whether other users can read the folder the file ``path`` goes into."""
+    return folder_is_shared(Path(path).expanduser().parent)

@@ -354,6 +354,10 @@ def export_calendar(window: Any) -> None:
     path = Path(name)
     if path.suffix.lower() != ".ics":
         path = path.with_name(path.name + ".ics")
+    from relapp.ui.export_dialog import may_write
+
+    if not may_write(window, path):
+        return
     count = run_export(window, path)
     if count is not None:
         window.hub.status_message.emit(

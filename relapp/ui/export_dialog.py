@@ -89,15 +89,7 @@ class ExportDialog(QDialog):
             self.path.setText(name)
 
     def confirm_shared_folder(self, folder: Path) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Export into a shared folder?"),
-            self.tr(
-                "Other users of this computer can read files in {folder}. The export holds names, "
-                "emails, phone numbers and notes. Write it there anyway?"
-            ).format(folder=folder),
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_to_write_into_shared_folder(self, folder)
 
     def export(self) -> None:
         path = Path(self.path.text().strip()).expanduser()
@@ -129,3 +121,21 @@ def open_export_dialog(window: Any) -> ExportDialog:
     dialog = ExportDialog(window.hub, window if isinstance(window, QWidget) else None)
     dialog.open()
     return dialog
+
+
+def ask_to_write_into_shared_folder(parent: QWidget, folder: Path) -> bool:
+    """Ask before an export lands where other users of the computer can read it."""
+    answer = QMessageBox.question(
+        parent,
+        parent.tr("Export into a shared folder?"),
+        parent.tr(
+            "Other users of this computer can read files in {folder}. The export holds names, "
+            "emails, phone numbers and notes. Write it there anyway?"
+        ).format(folder=folder),
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def may_write(parent: QWidget, path: Path) -> bool:
+    """True when ``path``'s folder is private, or the user agreed to write into a shared one."""
+    return not exporting.folder_shared(path) or ask_to_write_into_shared_folder(parent, path.parent)
