@@ -153,3 +153,10 @@ def test_no_display_is_one_clear_line(tmp_path: Path) -> None:
     )
     assert done.returncode == 2 and "no display" in done.stderr and "Traceback" not in done.stderr
     assert done.stderr.count("\n") == 1
+
+
+def test_minimized_without_a_tray_still_shows_the_window(tmp_path: Path) -> None:
+    """--minimized starts in the tray; where there is none (offscreen here), the window shows."""
+    done = start(tmp_path, "--db", str(tmp_path / "m.sqlite3"), "--minimized")
+    assert done.returncode == 0, done.stderr
+    assert "visible True" in done.stdout and "tray" in done.stdout

@@ -215,3 +215,39 @@ def test_first_run_page_reads_whole_and_loads_demo_data(qtbot, window) -> None:
     page.demo_button.click()
     qtbot.waitUntil(lambda: contact_list.total_contacts() == 40)
     assert window.view("contacts").stack.currentWidget() is window.view("contacts").splitter
+
+
+class _Tray:
+    """Stands in for the system tray, which offscreen Qt does not have."""
+
+    def __init__(self) -> None:
+        self.messages: list[str] = []
+
+    def is_available(self) -> bool:
+        return True
+
+    def show_message(self, title: str, text: str) -> None:
+        self.messages.append(title)
+
+
+def test_closing_keeps_relapp_in_the_tray_and_says_so_once(qtbot, window) -> None:
+    from relapp.services import settings
+
+    window.tray = _Tray()
+    window.close()
+    assert not window.isVisible()  # hidden, still running
+    assert window.tray.messages == ["relapp is still running"]
+    assert settings.get("close_to_tray_notice_shown") is True
+    window.show()
+    window.close()
+    assert window.tray.messages == ["relapp is still running"]  # only the first time
+    settings.set("close_to_tray", False)
+    window.show()
+    assert window.close() and not window.isVisible()  # the setting off: closing closes
+
+
+def test_quit_closes_even_with_a_tray(qtbot, window) -> None:
+    window.tray = _Tray()
+    window.quit_requested = True
+    assert window.close()
+    assert window.tray.messages == []
