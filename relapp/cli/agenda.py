@@ -69,9 +69,8 @@ def cmd_notify(args: argparse.Namespace) -> int:
 
     day = date_arg(args.date)
     setup_logging(log_dir())  # failures of the notifiers go to the log, not to a timer's mailbox
-    now = clock.now()
-    if day is not None and day != now.date():
-        now = reminders.delivery_settings().at(day)
+    # With --date, the pass runs as of that day's delivery time (today included), as the help says.
+    now = clock.now() if day is None else reminders.delivery_settings().at(day)
     result = reminders.run_pass(now=now)
     if result.quiet:
         print("quiet hours: nothing sent now")
