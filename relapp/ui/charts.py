@@ -127,15 +127,20 @@ class HeatMap(QWidget):
         # Cells are batched by colour (one drawRects per level): few Python -> Qt calls per paint.
         by_level: list[list[QRectF]] = [[] for _ in colors]
         last_month = None
+        label_end = -1.0  # right edge of the last month label: a label never overlaps the one before
         for col in range(self.weeks):
             monday = self.start + dt.timedelta(weeks=col)
+            x = self.LEFT + col * cell
             if monday.month != last_month and col < self.weeks - 2:
-                p.drawText(
-                    QRectF(self.LEFT + col * cell, 0, cell * 4, self.TOP - 2),
-                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                    monday.strftime("%b"),
-                )
                 last_month = monday.month
+                name = monday.strftime("%b")
+                if x >= label_end:
+                    p.drawText(
+                        QRectF(x, 0, cell * 4, self.TOP - 2),
+                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                        name,
+                    )
+                    label_end = x + p.fontMetrics().horizontalAdvance(name) + 4
             for row in range(7):
                 day = monday + dt.timedelta(days=row)
                 if day <= self.end:
