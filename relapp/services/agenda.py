@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from relapp import clock
 from relapp.errors import ValidationError
-from relapp.services import settings
+from relapp.services import settings, wins
 from relapp.services.checkins import check_in_state
 from relapp.services.dates import occurrence_in_year
 from relapp.services.milestones import KIND_LABELS
@@ -37,7 +37,7 @@ class CheckInItem:
     due: dt.date
     overdue_days: int  # negative: due in that many days
     state: str  # checkins.check_in_state: due_soon, due, overdue (on_track when far ahead)
-    ask_next: str  # topics for next time, else what they work on
+    ask_next: str  # topics for next time, else "Congratulate on: <a recent win>", else works_on
 
     @property
     def overdueness(self) -> float:
@@ -164,6 +164,11 @@ def check_ins(
         "JOIN contact c ON c.id = r.id ORDER BY r.rank DESC, c.display_name COLLATE NOCASE, c.id",
         (today.isoformat(), end, -1 if limit is None else limit),
     )
+    rows = list(rows)
+    # Only rows without topics for next time can use a win: skip the query when there are none.
+    latest = wins.latest_recent_wins(
+        contact_ids=[r[0] for r in rows if not (r[7] or "").strip()], today=today
+    )
     items = []
     for cid, uid, name, rel, last, cadence, due, topics, works in rows:
         due_d = _as_date(due)
@@ -179,10 +184,19 @@ def check_ins(
                 due=due_d,
                 overdue_days=(today - due_d).days,
                 state=check_in_state(due_d, today, cadence),
-                ask_next=(topics or "").strip() or (works or "").strip(),
+                ask_next=_ask_next(topics, latest.get(cid), works),
             )
         )
     return items, int(total)
+
+
+def _ask_next(topics: str | None, win: wins.Win | None, works: str | None) -> str:
+    """What to ask at the check-in: explicit topics, else a recent win, else what they work on."""
+    if (topics or "").strip():
+        return (topics or "").strip()
+    if win is not None:
+        return f"Congratulate on: {win.label}"
+    return (works or "").strip()
 
 
 # --- follow-ups and promises -----------------------------------------------------------------------

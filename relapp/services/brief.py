@@ -1,9 +1,10 @@
 """The prep brief: everything worth knowing a minute before meeting someone, as data and as text.
 
 Who they are to me, their health with its reasons, the last three interactions, open promises both
-ways, what they work on / are excited about / find hard, topics for next time, milestones in the
+ways, what they work on / are excited about / find hard, topics for next time, their recent wins
+(achievements of the last 90 days, :mod:`relapp.services.wins`), milestones in the
 next weeks (:func:`relapp.services.milestones.occurrences_between`) and three conversation starters
-(:mod:`relapp.services.starters`). :func:`brief_text` renders the plain text the window copies and
+(:mod:`relapp.services.starters`; the first congratulates on the latest win, if any). :func:`brief_text` renders the plain text the window copies and
 ``relapp brief`` prints.
 """
 
@@ -13,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from relapp import clock
-from relapp.services import contacts, interactions, settings
+from relapp.services import contacts, interactions, settings, wins
 from relapp.services.health import Health, days_ago, health_for
 from relapp.services.interactions import KIND_LABELS, FollowUpInfo, InteractionInfo
 from relapp.services.milestones import occurrences_between
@@ -45,6 +46,7 @@ class Brief:
     preferences: str = ""
     topics_next: str = ""
     milestones: list[UpcomingMilestone] = field(default_factory=list)
+    recent_wins: list[wins.Win] = field(default_factory=list)  # newest first
     starters: list[str] = field(default_factory=list)
     emails: list[str] = field(default_factory=list)
 
@@ -90,6 +92,7 @@ def prep_brief(*, contact_id: int, today: dt.date | None = None) -> Brief:
     recent = interactions.timeline(contact_id, limit=LAST_INTERACTIONS)
     promises = interactions.open_follow_ups(contact_id=contact_id)
     last = recent[0] if recent else None
+    recent_wins = wins.recent_wins(contact_id=contact_id, today=today)
     inputs = StarterInputs(
         works_on=info.works_on,
         excited_about=info.excited_about,
@@ -99,6 +102,7 @@ def prep_brief(*, contact_id: int, today: dt.date | None = None) -> Brief:
         last_follow_ups=[(f.direction, f.text, f.done_at is not None) for f in last.follow_ups]
         if last
         else (),
+        recent_win=recent_wins[0].label if recent_wins else "",
     )
     return Brief(
         contact_id=contact_id,
@@ -115,6 +119,7 @@ def prep_brief(*, contact_id: int, today: dt.date | None = None) -> Brief:
         preferences=info.preferences,
         topics_next=info.topics_next,
         milestones=upcoming_milestones(contact_id, today=today),
+        recent_wins=recent_wins,
         starters=conversation_starters(inputs, settings.get("conversation_starters")),
         emails=info.emails,
     )
@@ -152,6 +157,10 @@ def milestone_line(m: UpcomingMilestone, today: dt.date) -> str:
     return f"{m.date.strftime('%d %B').lstrip('0')} ({when}): {m.title}"
 
 
+def win_line(w: wins.Win, today: dt.date) -> str:
+    return f"{w.date.strftime('%d %B').lstrip('0')} ({days_ago((today - w.date).days)}): {w.label}"
+
+
 def brief_text(b: Brief) -> str:
     """The brief as plain text, ready to paste into notes or an email."""
     out = [f"Prep brief: {b.name} \u2014 {b.today.isoformat()}", ""]
@@ -183,6 +192,8 @@ def brief_text(b: Brief) -> str:
     ]
     section("About them", profile, "nothing noted yet")
     section("Topics for next time", [t.strip() for t in b.topics_next.splitlines() if t.strip()])
+    if b.recent_wins:
+        section("Recent wins", [win_line(w, b.today) for w in b.recent_wins])
     section(
         "Upcoming milestones",
         [milestone_line(m, b.today) for m in b.milestones],

@@ -47,6 +47,58 @@ _TOPIC_MARKERS = (" about ", " on ", ": ")
 _ASK_HOW = re.compile(r"^ask how (.+?) (is|are|was|were|did|does|do) (.+)$", re.I)
 _ASK_WENT = re.compile(r"^ask how (.+?) went$", re.I)
 _ASK_ABOUT = re.compile(r"^ask (?:them |him |her )?about (.+)$", re.I)
+# A win's label usually starts with a verb in the past ("Shipped the app", "Gave the keynote"):
+# congratulating on it takes the -ing form ("on shipping the app", "on giving the keynote").
+_IRREGULAR_ING = {
+    "became": "becoming",
+    "began": "beginning",
+    "bought": "buying",
+    "broke": "breaking",
+    "built": "building",
+    "did": "doing",
+    "drew": "drawing",
+    "gave": "giving",
+    "got": "getting",
+    "grew": "growing",
+    "had": "having",
+    "held": "holding",
+    "hit": "hitting",
+    "led": "leading",
+    "made": "making",
+    "met": "meeting",
+    "ran": "running",
+    "sold": "selling",
+    "spoke": "speaking",
+    "swam": "swimming",
+    "taught": "teaching",
+    "took": "taking",
+    "went": "going",
+    "won": "winning",
+    "wrote": "writing",
+}
+# Past participles that describe something done *to* them: "Promoted to Staff" -> "being promoted".
+_PASSIVE = {
+    "admitted",
+    "appointed",
+    "awarded",
+    "chosen",
+    "elected",
+    "featured",
+    "hired",
+    "named",
+    "nominated",
+    "promoted",
+    "recognised",
+    "recognized",
+    "selected",
+}
+_PASSIVE_IF_FOLLOWED = (
+    {"accepted", "invited", "certified"},
+    {"to", "into", "as", "at", "for", "by"},
+)
+_POSSESSIVE_START = {"his": "your", "her": "your", "your": "your"}
+_NEWS = re.compile(r"(^|\s)(was|were|is|are|has|have|had been)\s", re.I)
+_DETERMINERS = {"the", "a", "an", "your", "my", "our", "this", "that", "some"}
 
 
 @dataclass(frozen=True)
@@ -57,6 +109,7 @@ class StarterInputs:
     topics_next: str = ""
     last_summary: str = ""
     last_follow_ups: Sequence[tuple[str, str, bool]] = ()  # (direction, text, done)
+    recent_win: str = ""  # the label of their most recent win ("Shipped the mobile app")
 
 
 def to_you(text: str) -> str:
@@ -113,9 +166,62 @@ def ask_question(note: str) -> tuple[str, str] | None:
     return None
 
 
+def _gerund(verb: str) -> str | None:
+    """ "shipped" -> "shipping", "gave" -> "giving"; None when ``verb`` is not a past-tense verb."""
+    word = verb.lower()
+    if word in _IRREGULAR_ING:
+        return _IRREGULAR_ING[word]
+    if len(word) < 4 or not word.endswith("ed") or word.endswith("eed"):
+        return None
+    if word.endswith("ied"):
+        return word[:-3] + "ying"  # applied -> applying
+    return word[:-2] + "ing"  # launched -> launching, shipped -> shipping, closed -> closing
+
+
+def win_phrase(label: str) -> str:
+    """What the congratulation is on: "Shipped the mobile app" -> "shipping the mobile app",
+    "Promoted to Staff Engineer" -> "being promoted to Staff Engineer", "Keynote at PyCon" ->
+    "your keynote at PyCon"."""
+    text = " ".join(label.split()).rstrip(".!?")
+    if not text:
+        return ""
+    first, _, rest = text.partition(" ")
+    word = first.lower()
+    tail = to_you(rest)
+    after = rest.split(" ", 1)[0].lower()
+    if word in _PASSIVE or (word in _PASSIVE_IF_FOLLOWED[0] and after in _PASSIVE_IF_FOLLOWED[1]):
+        return " ".join(x for x in ("being", word, tail) if x)
+    if _NEWS.search(rest):  # a whole sentence: "Her book was published"
+        who = _POSSESSIVE_START.get(word)
+        lower = word in _LOWER_FIRST or word in _PRONOUNS
+        news = f"{who} {tail}" if who else to_you(text[0].lower() + text[1:] if lower else text)
+        return f"the news that {news}"
+    gerund = _gerund(word)
+    if gerund:
+        return " ".join(x for x in (gerund, tail) if x)
+    if word in _POSSESSIVE_START:
+        return " ".join(x for x in (_POSSESSIVE_START[word], tail) if x)
+    phrase = clause(text)  # a name keeps its capital ("your Northwind launch")
+    if phrase.split(" ", 1)[0].lower() in _DETERMINERS or phrase.split(" ", 1)[0].endswith("ing"):
+        return phrase  # "the launch", "your first marathon", "finishing the course"
+    return f"your {phrase}"
+
+
+def congratulation_starter(label: str) -> str:
+    """The opener for a recent win: "Congratulations on shipping the mobile app \u2014 how did you
+    celebrate?"."""
+    phrase = win_phrase(label)
+    if not phrase:
+        return ""
+    return f"Congratulations on {phrase} \u2014 how did you celebrate?"
+
+
 def personal_starters(inp: StarterInputs) -> list[tuple[str, str]]:
-    """``(topic, question)`` pairs from the profile and timeline, most specific first."""
+    """``(topic, question)`` pairs from the profile and timeline, most specific first (a recent
+    win first of all: it is the freshest news)."""
     out: list[tuple[str, str]] = []
+    if inp.recent_win.strip():
+        out.append((inp.recent_win.strip().lower(), congratulation_starter(inp.recent_win)))
     if inp.works_on.strip():
         w = clause(inp.works_on)
         out.append((w.lower(), f"How is {w} going?"))

@@ -475,3 +475,27 @@ def test_agenda_json_contract_has_exactly_the_documented_keys():
             "years": 36,
         }
     ]
+
+
+def test_ask_next_prefers_a_recent_win_over_works_on_but_not_over_topics():
+    from relapp.services import calendar
+
+    ada = person("Ada Lovelace", cadence=30)
+    contacts.update_contact(contact_id=ada, works_on="the analytical engine")
+    bob = person("Bob Topics", cadence=30)
+    contacts.update_contact(contact_id=bob, topics_next="The reorg")
+    cy = person("Cy Old", cadence=30)
+    contacts.update_contact(contact_id=cy, works_on="pottery")
+    calendar.record_win(contact_id=ada, text="Wrote a paper", date=TODAY - dt.timedelta(days=40))
+    calendar.record_win(
+        contact_id=ada, text="Shipped the engine", date=TODAY - dt.timedelta(days=5)
+    )
+    calendar.record_win(contact_id=ada, text="Not yet", date=TODAY + dt.timedelta(days=2))
+    calendar.record_win(contact_id=bob, text="Won an award", date=TODAY - dt.timedelta(days=3))
+    calendar.record_win(contact_id=cy, text="Old news", date=TODAY - dt.timedelta(days=91))
+    asks = {c.contact: c.ask_next for c in agenda.compute_agenda(today=TODAY, days=7).check_ins}
+    assert asks == {
+        "Ada Lovelace": "Congratulate on: Shipped the engine",
+        "Bob Topics": "The reorg",
+        "Cy Old": "pottery",
+    }

@@ -229,3 +229,76 @@ def test_starters_never_crash_and_never_repeat(works, summary, topics, general):
     assert len(out) <= 3
     assert len({q.lower() for q in out}) == len(out)
     assert all(q.strip() for q in out)
+
+
+# --- wins ---------------------------------------------------------------------------------------
+
+
+def test_recent_wins_in_the_brief_newest_first_and_a_congratulating_starter(ada):
+    from relapp.services import calendar
+
+    calendar.record_win(contact_id=ada, text="Gave the keynote at PyCon", date=dt.date(2026, 1, 10))
+    calendar.record_win(contact_id=ada, text="Shipped the mobile app", date=dt.date(2026, 2, 20))
+    calendar.record_win(
+        contact_id=ada, text="Ran a marathon", date=dt.date(2025, 11, 30)
+    )  # 92 days
+    calendar.record_win(contact_id=ada, text="Future win", date=dt.date(2026, 3, 20))
+    b = brief.prep_brief(contact_id=ada, today=TODAY)
+    assert [w.label for w in b.recent_wins] == [
+        "Shipped the mobile app",
+        "Gave the keynote at PyCon",
+    ]
+    text = brief.brief_text(b)
+    assert (
+        "Topics for next time\n- Ask how the offsite went\n- Share the article on team rituals\n\n"
+        "Recent wins\n- 20 February (10 days ago): Shipped the mobile app\n"
+        "- 10 January (51 days ago): Gave the keynote at PyCon\n\nUpcoming milestones"
+    ) in text
+    assert "marathon" not in text
+    assert (
+        "Upcoming milestones\n- 12 March (in 10 days): Birthday (turns 40)\n- 20 March (in 18 days): Future win"
+        in text
+    )
+    assert (
+        b.starters[0] == "Congratulations on shipping the mobile app \u2014 how did you celebrate?"
+    )
+    assert "1. Congratulations on shipping the mobile app" in text
+
+
+def test_a_win_older_than_90_days_is_not_in_the_brief(ada):
+    from relapp.services import calendar
+
+    calendar.record_win(contact_id=ada, text="Shipped the mobile app", date=dt.date(2025, 12, 1))
+    b = brief.prep_brief(contact_id=ada, today=TODAY)  # 91 days later
+    assert b.recent_wins == []
+    text = brief.brief_text(b)
+    assert "Recent wins" not in text and "Congratulations" not in text
+    assert brief.prep_brief(contact_id=ada, today=dt.date(2026, 3, 1)).recent_wins  # 90 days: in
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("Shipped the mobile app", "Congratulations on shipping the mobile app"),
+        ("Gave the keynote at PyCon", "Congratulations on giving the keynote at PyCon"),
+        ("Promoted to Staff Engineer", "Congratulations on being promoted to Staff Engineer"),
+        ("Launched their podcast.", "Congratulations on launching your podcast"),
+        ("Applied for a patent", "Congratulations on applying for a patent"),
+        ("Their first marathon", "Congratulations on your first marathon"),
+        ("New job at Northwind", "Congratulations on your new job at Northwind"),
+        ("Series A funding", "Congratulations on your Series A funding"),
+        ("Her book was published", "Congratulations on the news that your book was published"),
+    ],
+)
+def test_congratulation_starter_phrasing(label, expected):
+    from relapp.services.starters import congratulation_starter
+
+    assert congratulation_starter(label) == f"{expected} \u2014 how did you celebrate?"
+
+
+@given(st.text(max_size=60))
+def test_congratulation_starter_never_crashes(label):
+    from relapp.services.starters import congratulation_starter
+
+    out = congratulation_starter(label)
+    assert out == "" or out.startswith("Congratulations on ")
