@@ -1,5 +1,6 @@
 """The right-hand side of the Contacts view: who the selected person is to me (the profile) and
-what happened between us (the timeline), with buttons for the common actions."""
+what happened between us (the timeline, wins included), with buttons for the common actions (log
+an interaction, record a win, edit, archive)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,9 @@ from relapp.ui.events import EventsHub, connect_refresh
 from relapp.ui.health_badge import HealthBadge
 from relapp.ui.html import chip, colors, esc
 from relapp.ui.milestones_editor import MilestonesEditor
+from relapp.ui.milestones_editor import record_win as record_win_dialog
 from relapp.ui.timeline import TimelineView
+from relapp.ui.win_dialog import WinDialog
 
 PROFILE_SECTIONS = (
     ("how_met", "How we met"),
@@ -55,11 +58,18 @@ class ContactPanel(QWidget):
         self.subtitle.setWordWrap(True)
         self.log_button = QPushButton(self.tr("&Log interaction"))
         self.log_button.setToolTip(self.tr("Log a coffee, call, meeting\u2026 (Ctrl+L)"))
+        self.win_button = QPushButton(self.tr("Record a &Win\u2026"))
+        self.win_button.setAccessibleName(self.tr("Record a win"))
+        self.win_button.setToolTip(
+            self.tr("Note what they achieved, so the next check-in can mention it")
+        )
+        self.win_dialog: WinDialog | None = None
         self.edit_button = QPushButton(self.tr("&Edit"))
         self.edit_button.setToolTip(self.tr("Edit this contact (Ctrl+E)"))
         self.archive_button = QPushButton(self.tr("Archive"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.log_button)
+        buttons.addWidget(self.win_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.archive_button)
         buttons.addStretch(1)
@@ -93,6 +103,7 @@ class ContactPanel(QWidget):
         self.log_button.clicked.connect(
             lambda: self.hub.log_interaction_requested.emit([self.contact_id])
         )
+        self.win_button.clicked.connect(self.record_win)
         self.edit_button.clicked.connect(self._edit)
         self.archive_button.clicked.connect(self._toggle_archive)
         self.timeline.edit_requested.connect(self._edit_interaction)
@@ -134,6 +145,7 @@ class ContactPanel(QWidget):
             self.subtitle,
             self.tabs,
             self.log_button,
+            self.win_button,
             self.edit_button,
             self.archive_button,
         ):
@@ -240,6 +252,21 @@ class ContactPanel(QWidget):
         return text
 
     # --- actions ---------------------------------------------------------------------------
+    def current_contact_id(self) -> int | None:
+        """The contact the panel shows (what :func:`record_win_dialog` asks of its window)."""
+        return self.contact_id
+
+    def record_win(self) -> None:
+        """Open the non-blocking "Record a Win" dialog for this contact (saving refreshes the
+        timeline through the hub's ``milestones_changed``)."""
+        if self.contact_id is not None:
+            self.win_dialog = record_win_dialog(self)
+            if self.win_dialog is not None:
+                self.win_dialog.destroyed.connect(self._win_dialog_gone)
+
+    def _win_dialog_gone(self) -> None:
+        self.win_dialog = None
+
     def _edit(self) -> None:
         from relapp.ui.contact_dialog import ContactDialog
 

@@ -1,5 +1,6 @@
 """The interaction timeline of one contact: newest first, grouped by month, each entry with its
-kind, date, people, summary, notes and follow-ups. Rendered as read-only HTML in a text browser
+kind, date, people, summary, notes and follow-ups, and the contact's wins (one-off achievements,
+:func:`relapp.services.wins.wins_for`) at their dates as "\u2605 Win: ..." entries. Rendered as read-only HTML in a text browser
 (selectable, readable by screen readers); links on an entry edit or delete it and tick follow-ups.
 """
 
@@ -11,8 +12,9 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from relapp import clock
-from relapp.services import interactions
+from relapp.services import interactions, wins
 from relapp.services.interactions import KIND_LABELS, InteractionInfo
+from relapp.services.wins import Win
 from relapp.ui.html import colors, esc
 
 KIND_MARKS = {
@@ -27,6 +29,7 @@ KIND_MARKS = {
     "celebration": "\u2740",
     "other": "\u25cf",
 }
+WIN_MARK = "\u2605"
 
 
 class TimelineView(QTextBrowser):
@@ -42,16 +45,18 @@ class TimelineView(QTextBrowser):
         self.setAccessibleName(self.tr("Interaction timeline"))
         self.anchorClicked.connect(self._on_anchor)
         self.entries: list[InteractionInfo] = []
+        self.wins: list[Win] = []
         self.contact_id: int | None = None
 
     def set_contact(self, contact_id: int | None) -> None:
         self.contact_id = contact_id
         self.entries = interactions.timeline(contact_id) if contact_id is not None else []
+        self.wins = wins.wins_for(contact_id=contact_id) if contact_id is not None else []
         self.setHtml(self.render_html())
 
     def render_html(self) -> str:
         c = colors(self)
-        if not self.entries:
+        if not self.entries and not self.wins:
             return (
                 f'<p style="color:{c["muted"]}">'
                 + self.tr("No interactions yet. Press Ctrl+L to log a coffee, call or meeting.")
@@ -60,16 +65,39 @@ class TimelineView(QTextBrowser):
         parts: list[str] = []
         month = None
         today = clock.today()
-        for entry in self.entries:
-            key = (entry.occurred_at.year, entry.occurred_at.month)
+        for when, item in self._merged():
+            key = (when.year, when.month)
             if key != month:
                 month = key
                 parts.append(
                     f'<h3 style="margin-top:14px; margin-bottom:4px; color:{c["muted"]}">'
-                    f"{entry.occurred_at.strftime('%B %Y')}</h3>"
+                    f"{when.strftime('%B %Y')}</h3>"
                 )
-            parts.append(self._entry_html(entry, c, today))
+            if isinstance(item, Win):
+                parts.append(self._win_html(item, c))
+            else:
+                parts.append(self._entry_html(item, c, today))
         return "".join(parts)
+
+    def _merged(self) -> list[tuple[dt.datetime, InteractionInfo | Win]]:
+        """Interactions and wins, newest first; a win sits below what was logged on its day."""
+        items: list[tuple[dt.datetime, InteractionInfo | Win]] = [
+            (e.occurred_at, e) for e in self.entries
+        ]
+        items += [(dt.datetime.combine(w.date, dt.time.min), w) for w in self.wins]
+        # Stable: interactions keep the service's order among equal times.
+        items.sort(key=lambda pair: pair[0], reverse=True)
+        return items
+
+    def _win_html(self, w: Win, c: dict[str, str]) -> str:
+        title = self.tr("Win: {0}").format(esc(w.label))
+        return (
+            f'<table width="100%" cellspacing="0" cellpadding="2" style="margin-bottom:6px"><tr>'
+            f'<td width="22" valign="top" style="color:{c["accent"]}; font-size:large">{WIN_MARK}</td><td>'
+            f"<b>{title}</b><br>"
+            f'<span style="color:{c["muted"]}">{esc(self.tr("Achievement"))} \u00b7 '
+            f"{w.date.strftime('%a %d %b %Y')}</span></td></tr></table>"
+        )
 
     def _entry_html(self, e: InteractionInfo, c: dict[str, str], today: dt.date) -> str:
         kind = KIND_LABELS.get(e.kind, e.kind)

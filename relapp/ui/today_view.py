@@ -3,7 +3,9 @@ follow-ups and promises due, and celebrations this week, as three sections of on
 
 Each row offers Log Interaction (the lead's dialog, through the hub), Mark Done, Snooze (1 hour,
 tomorrow, next week, pick a date) and Open Contact, from the buttons above the tree, the row's
-context menu and keyboard shortcuts (Enter opens the contact). The model is a small
+context menu and keyboard shortcuts (Enter opens the contact). Mark Done on a celebration (or its
+"Celebrate" context action) logs the celebration and opens the congratulation draft, the same
+non-blocking dialog the Calendar view shows. The model is a small
 ``QAbstractItemModel`` over :func:`relapp.services.agenda.compute_agenda`; the view refreshes on hub
 signals (coalesced) and calls services only.
 """
@@ -34,6 +36,8 @@ from PySide6.QtWidgets import (
 from relapp import clock
 from relapp.errors import UserError
 from relapp.services import agenda, checkins, interactions, reminders
+from relapp.services import calendar as cal_service
+from relapp.ui.celebrate_dialog import CelebrateDialog
 from relapp.ui.events import EventsHub, connect_refresh
 from relapp.ui.today_model import TodayModel, plural
 
@@ -94,6 +98,12 @@ class TodayView(QWidget):
         )
         self.done_action = self._action(self.tr("Mark &Done"), self.mark_done, "Ctrl+D")
         self.open_action = self._action(self.tr("&Open Contact"), self.open_contact, "Ctrl+O")
+        self.celebrate_action = QAction(self.tr("&Celebrate\u2026"), self)
+        self.celebrate_action.setToolTip(
+            self.tr("Log a celebration and get a congratulation draft")
+        )
+        self.celebrate_action.triggered.connect(lambda _checked=False: self.mark_done())
+        self.celebrate_dialog: CelebrateDialog | None = None
         self.snooze_menu = QMenu(self.tr("&Snooze"), self)
         self.snooze_actions = {
             "hour": self.snooze_menu.addAction(self.tr("For 1 &hour")),
@@ -217,6 +227,7 @@ class TodayView(QWidget):
         self.open_action.setEnabled(item is not None)
         celebration = isinstance(item, agenda.CelebrationItem)
         self.done_action.setEnabled(item is not None and not (celebration and item.celebrated))
+        self.celebrate_action.setEnabled(celebration and not item.celebrated)
         self.snooze_button.setEnabled(item is not None and not celebration)
         self.snooze_actions["hour"].setEnabled(isinstance(item, agenda.FollowUpItem))
 
@@ -227,6 +238,8 @@ class TodayView(QWidget):
         menu = QMenu(self)
         menu.addAction(self.log_action)
         menu.addAction(self.done_action)
+        if self.celebrate_action.isEnabled():
+            menu.addAction(self.celebrate_action)
         if self.snooze_button.isEnabled():
             menu.addMenu(self.snooze_menu)
         menu.addSeparator()
@@ -246,7 +259,8 @@ class TodayView(QWidget):
 
     def mark_done(self) -> None:
         """A follow-up is completed; a check-in is logged as done ("Checked in"); a celebration is
-        logged as celebrated (a celebration interaction linked to the milestone)."""
+        logged as celebrated (a celebration interaction linked to the milestone) and its
+        congratulation draft is shown."""
         item = self.current_item()
         try:
             if isinstance(item, agenda.FollowUpItem):
@@ -260,16 +274,28 @@ class TodayView(QWidget):
                 self.hub.interactions_changed.emit()
                 self.hub.status_message.emit(self.tr("Checked in with {0}").format(item.contact))
             elif isinstance(item, agenda.CelebrationItem) and not item.celebrated:
-                interactions.log_interaction(
-                    contact_ids=[item.contact_id],
-                    kind="celebration",
-                    summary=f"Celebrated: {item.title}",
-                    milestone_uid=item.milestone_uid,
-                )
-                self.hub.interactions_changed.emit()
-                self.hub.milestones_changed.emit()
+                self.celebrate(item)
         except UserError as exc:
             self.hub.status_message.emit(str(exc))
+
+    def celebrate(self, item: agenda.CelebrationItem) -> None:
+        """Log the celebration (:func:`relapp.services.calendar.celebrate`) and open the draft."""
+        done = cal_service.celebrate(milestone_id=item.milestone_id, on=item.date)
+        self.hub.interactions_changed.emit()
+        self.hub.milestones_changed.emit()
+        self.hub.status_message.emit(
+            self.tr("Celebration logged for %1").replace("%1", item.contact)
+        )
+        heading = self.tr("Celebration logged: %1").replace("%1", done.entry.text())
+        self.celebrate_dialog = CelebrateDialog(
+            heading=heading, draft=done.draft, email=done.email, parent=self
+        )
+        self.celebrate_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.celebrate_dialog.destroyed.connect(self._dialog_gone)
+        self.celebrate_dialog.open()
+
+    def _dialog_gone(self) -> None:
+        self.celebrate_dialog = None
 
     def snooze(self, choice: str, day: dt.date | None = None) -> None:
         item = self.current_item()

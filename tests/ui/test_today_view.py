@@ -118,6 +118,39 @@ def test_mark_done_on_a_celebration_records_it(qtbot, view, data):
     assert tl.milestone_uid == milestones.milestones_for(data["grace"])[0].uid
 
 
+def test_mark_done_on_a_celebration_shows_the_congratulation_draft(qtbot, view, data):
+    contacts.update_contact(contact_id=data["grace"], emails=["grace@navy.example"])
+    view.select(CELEBRATIONS, 0)
+    with qtbot.waitSignal(view.hub.milestones_changed):
+        view.done_action.trigger()  # returns at once: the dialog does not block
+    dialog = view.celebrate_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.heading.text() == "Celebration logged: Grace Hopper \u2014 Birthday (turning 40)"
+    assert dialog.subject.text() == "Happy 40th birthday!"
+    assert dialog.body.toPlainText().startswith("Hi Grace,")
+    assert "turning 40" in dialog.body.toPlainText()
+    assert dialog.mailto() is not None and dialog.mailto().startswith("mailto:grace@navy.example")
+    (tl,) = [i for i in interactions.timeline(data["grace"]) if i.kind == "celebration"]
+    assert tl.summary == "Celebrated: Birthday (turning 40)"
+    dialog.close()
+    qtbot.waitUntil(lambda: view.celebrate_dialog is None)
+    qtbot.waitUntil(
+        lambda: texts(view, CELEBRATIONS, 2) == ["Birthday, 40 years \u2714 celebrated"]
+    )
+    view.select(CELEBRATIONS, 0)
+    assert not view.celebrate_action.isEnabled()  # celebrated: no second draft from Today
+
+
+def test_celebrate_action_only_on_a_celebration_not_yet_celebrated(qtbot, view, data):
+    view.select(CHECK_INS, 0)
+    assert not view.celebrate_action.isEnabled()
+    view.select(CELEBRATIONS, 0)
+    assert view.celebrate_action.isEnabled()
+    view.celebrate_action.trigger()
+    assert view.celebrate_dialog is not None and view.celebrate_dialog.isVisible()
+    assert "Grace" in view.celebrate_dialog.body.toPlainText()
+
+
 def test_snooze_tomorrow_moves_a_check_in_without_logging(qtbot, view, data):
     view.select(CHECK_INS, 1)
     assert not view.snooze_actions["hour"].isEnabled()  # check-ins move by days
