@@ -1139,12 +1139,12 @@ How would you like to start?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/charts.py" line="158"/>
+        <location filename="../relapp/ui/charts.py" line="163"/>
         <source>Less</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/charts.py" line="168"/>
+        <location filename="../relapp/ui/charts.py" line="173"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
