@@ -11,6 +11,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from relapp.errors import UserError
+
 FORMATS_IN = ("auto", "google", "outlook", "linkedin", "thunderbird", "csv", "relapp", "vcard")
 FORMATS_OUT = ("csv", "google", "vcard", "vcard4", "ics")
 
@@ -48,13 +50,16 @@ def cmd_import(args: argparse.Namespace) -> int:
     from relapp.services import importing
 
     fmt = "csv" if args.format == "csv" else args.format
-    result = importing.import_file(
-        path=args.file,
-        format=fmt,
-        on_duplicate=args.on_duplicate,
-        dry_run=args.dry_run,
-        skip_bad_rows=args.skip_bad_rows,
-    )
+    try:
+        result = importing.import_file(
+            path=args.file,
+            format=fmt,
+            on_duplicate=args.on_duplicate,
+            dry_run=args.dry_run,
+            skip_bad_rows=args.skip_bad_rows,
+        )
+    except importing.RejectedRowsError as exc:
+        raise UserError(f"{exc} (--skip-bad-rows)") from None
     prefix = "dry run, nothing written: " if args.dry_run else ""
     print(f"{prefix}{result.format} file, {result.summary()}")
     for line in result.detail_lines():

@@ -116,6 +116,10 @@ class Preview:
     )  # (record, fatal, warnings)
 
 
+class RejectedRowsError(UserError):
+    """Some rows cannot be imported and the user did not choose to skip them: nothing was written."""
+
+
 def preview(
     *,
     path: str | os.PathLike[str],
@@ -243,7 +247,7 @@ def import_file(
                     if result.rejected > len(bad)
                     else ""
                 )
-                raise UserError(
+                raise RejectedRowsError(
                     f"{result.rejected} row(s) cannot be imported, so nothing was imported: {listing}{more}. "
                     "Fix them, or skip bad rows to import the rest"
                 )
