@@ -69,6 +69,9 @@ def run(args: argparse.Namespace) -> int:
     if instance.notify_running():
         log.info("relapp already runs on %s; asked it to show its window", path)
         return 0
+    # Listen at once, so a second launch during start-up finds this one (it is shown when ready).
+    windows: list = []
+    instance.listen(lambda: windows[0].bring_to_front() if windows else None)
 
     # 4. the database (checked before it is opened; see relapp.ui.recovery)
     from relapp.errors import UserError
@@ -98,7 +101,7 @@ def run(args: argparse.Namespace) -> int:
 
     hub = EventsHub()
     window = MainWindow(hub)
-    instance.listen(window.bring_to_front)
+    windows.append(window)
     watch = IntegrityWatch(window, path)
     if not scanned:
         window.first_painted.connect(watch.start)
