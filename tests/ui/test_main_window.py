@@ -251,3 +251,26 @@ def test_quit_closes_even_with_a_tray(qtbot, window) -> None:
     window.quit_requested = True
     assert window.close()
     assert window.tray.messages == []
+
+
+def test_last_imported_filter_and_health_column(qtbot, window, tmp_path) -> None:
+    from relapp.services import importing
+    from relapp.ui.contact_list_model import COL_HEALTH
+    from relapp.ui.contacts_view import SHOW_LAST_IMPORT
+
+    contacts.create_contact(first_name="Already", last_name="Here", relationship="manager")
+    csv = tmp_path / "new.csv"
+    csv.write_text(
+        "First Name,Last Name,E-mail 1 - Value\nNadia,Haddad,nadia@x.example\nOmar,Farouk,omar@x.example\n"
+    )
+    importing.import_file(path=csv, backup=False)
+    window.hub.contacts_changed.emit()
+    view = window.view("contacts")
+    assert view.model.rowCount() == 3
+    view.show_filter.setCurrentIndex(view.show_filter.findData(SHOW_LAST_IMPORT))
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2)
+    names = {view.model.index(r, 0).data() for r in range(2)}
+    assert names == {"Nadia Haddad", "Omar Farouk"}
+    health = view.model.index(0, COL_HEALTH)
+    assert health.data() in {"Thriving", "Steady", "Cooling", "At risk"}
+    assert health.data(Qt.ItemDataRole.ToolTipRole)  # the reasons, in words
