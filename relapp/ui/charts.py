@@ -127,7 +127,9 @@ class HeatMap(QWidget):
         # Cells are batched by colour (one drawRects per level): few Python -> Qt calls per paint.
         by_level: list[list[QRectF]] = [[] for _ in colors]
         last_month = None
-        label_end = -1.0  # right edge of the last month label: a label never overlaps the one before
+        label_end = (
+            -1.0
+        )  # right edge of the last month label: a label never overlaps the one before
         for col in range(self.weeks):
             monday = self.start + dt.timedelta(weeks=col)
             x = self.LEFT + col * cell

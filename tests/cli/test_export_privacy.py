@@ -14,7 +14,9 @@ def test_export_warns_about_a_shared_folder(run_cli, tmp_path: Path) -> None:
     private = tmp_path / "private"
     private.mkdir(mode=0o700)
     code, out, err = run_cli("export", str(shared / "people.csv"))
-    assert code == 0 and "1 contacts written" in out and "other users of this computer can read" in err
+    assert (
+        code == 0 and "1 contacts written" in out and "other users of this computer can read" in err
+    )
     assert (shared / "people.csv").stat().st_mode & 0o077 == 0  # the file itself stays private
     code, out, err = run_cli("export", str(private / "people.csv"))
     assert code == 0 and err == ""
