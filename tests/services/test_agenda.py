@@ -388,6 +388,33 @@ def test_missed_week_is_caught_up_once_as_one_digest():
     assert len(rec.sent) == 1
 
 
+@FAST
+@given(
+    gap=st.integers(2, 21),
+    n=st.tuples(st.integers(0, 4), st.integers(0, 3), st.integers(0, 3)),
+    threshold=st.integers(1, 6),
+)
+def test_a_missed_stretch_is_caught_up_once(gap, n, threshold):
+    """Whatever fell due while relapp was closed for ``gap`` days arrives in the first pass, as
+    one digest when there are more than ``threshold`` items, and never again."""
+    wipe()
+    settings.set("quiet_hours_enabled", False)
+    settings.set("digest_threshold", threshold)
+    closed_on = TODAY - dt.timedelta(days=gap)
+    seed_items(*n, base=closed_on)
+    expected = {o.key for o in reminders.due_occurrences(now=at(TODAY, 10))}
+    rec = Recorder()
+    result = reminders.run_pass(now=at(TODAY, 10), send=rec)
+    assert set(result.delivered) == expected
+    if len(expected) > threshold:
+        assert result.notifications == 1 and len(rec.sent) == 1
+    else:
+        assert result.notifications == len(rec.sent) == len(expected)
+    for later in (at(TODAY, 18), at(TODAY + dt.timedelta(days=1), 10)):
+        again = reminders.run_pass(now=later, send=rec)
+        assert not set(again.delivered) & expected  # never twice
+
+
 def test_celebration_on_the_day_arrives_at_the_delivery_time_and_heads_up_before():
     settings.set("delivery_time", "09:30")
     cid = person("Ada Lovelace")
