@@ -221,3 +221,39 @@ def test_scheduler_catches_a_new_day_and_a_clock_jump(scheduler, data):
     clock.set_now(dt.datetime.combine(TODAY + dt.timedelta(days=1), dt.time(9, 30)))
     assert scheduler.check_clock() is True
     assert "Follow up with Ada Lovelace (due today)" in scheduler.sent[3:]
+
+
+def test_tray_menu_drives_the_real_main_window(qtbot, data):
+    """The same menu against the real window: an item opens its contact, Open relapp shows the
+    window, Snooze all moves today's items to tomorrow, Quit ends the app."""
+    from unittest import mock
+
+    from relapp.ui.events import EventsHub
+    from relapp.ui.main_window import MainWindow
+
+    w = MainWindow(EventsHub())
+    qtbot.addWidget(w)
+    w.install_extensions()
+    c = w.extensions["tray"]
+    assert w.tray is c and c.count == agenda.due_count() == 3
+    actions = open_menu(c)
+    [ada_item] = [a for text, a in actions.items() if "Ada" in text]
+    ada_item.trigger()
+    assert w.isVisible() and w.view("contacts").panel.contact_id == data["ada"]
+    w.hide()
+    [open_app] = [
+        a for text, a in actions.items() if text.replace("&", "").startswith("Open relapp")
+    ]
+    open_app.trigger()
+    assert w.isVisible()
+    [snooze] = [a for text, a in actions.items() if "snooze all" in text.replace("&", "").lower()]
+    snooze.trigger()
+    qtbot.waitUntil(lambda: c.count == agenda.due_count(), timeout=2000)
+    left = agenda.compute_agenda(today=TODAY, days=1)
+    assert not left.check_ins and not left.follow_ups  # moved to tomorrow, nothing marked done
+    assert [x.contact for x in left.celebrations] == ["Grace Hopper"]  # a birthday stays today
+    [quit_action] = [a for text, a in actions.items() if text.replace("&", "").startswith("Quit")]
+    with mock.patch("PySide6.QtWidgets.QApplication.quit") as quit_app:
+        quit_action.trigger()
+    assert quit_app.called
+    c.shutdown()
