@@ -4,6 +4,8 @@ an interaction, record a win, edit, archive)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,10 +27,7 @@ from relapp.ui.contact_list_model import relative_day
 from relapp.ui.events import EventsHub, connect_refresh
 from relapp.ui.health_badge import HealthBadge
 from relapp.ui.html import chip, colors, esc
-from relapp.ui.milestones_editor import MilestonesEditor
-from relapp.ui.milestones_editor import record_win as record_win_dialog
 from relapp.ui.timeline import TimelineView
-from relapp.ui.win_dialog import WinDialog
 
 PROFILE_SECTIONS = (
     ("how_met", "How we met"),
@@ -63,7 +62,7 @@ class ContactPanel(QWidget):
         self.win_button.setToolTip(
             self.tr("Note what they achieved, so the next check-in can mention it")
         )
-        self.win_dialog: WinDialog | None = None
+        self.win_dialog: Any = None  # the open "Record a win" dialog, if any
         self.edit_button = QPushButton(self.tr("&Edit"))
         self.edit_button.setToolTip(self.tr("Edit this contact (Ctrl+E)"))
         self.archive_button = QPushButton(self.tr("Archive"))
@@ -81,8 +80,13 @@ class ContactPanel(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.timeline, self.tr("&Timeline"))
         self.tabs.addTab(self.profile, self.tr("&Profile"))
-        self.milestones = MilestonesEditor(hub, self)
-        self.tabs.addTab(self.milestones, self.tr("&Milestones"))
+        # The milestones editor is built the first time its tab opens (it is not needed to show
+        # the window, and its modules are not imported until then).
+        self.milestones: Any = None
+        self._milestones_page = QWidget()
+        QVBoxLayout(self._milestones_page).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self._milestones_page, self.tr("&Milestones"))
+        self.tabs.currentChanged.connect(self._ensure_milestones)
 
         self.placeholder = QLabel(self.tr("Select a contact to see their profile and timeline."))
         self.placeholder.setWordWrap(True)
@@ -119,6 +123,14 @@ class ContactPanel(QWidget):
         )
         self.set_contact(None)
 
+    def _ensure_milestones(self, index: int) -> None:
+        if self.milestones is None and self.tabs.widget(index) is self._milestones_page:
+            from relapp.ui.milestones_editor import MilestonesEditor
+
+            self.milestones = MilestonesEditor(self.hub, self)
+            self._milestones_page.layout().addWidget(self.milestones)
+            self.milestones.set_contact(self.contact_id if self.info is not None else None)
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         # The profile and timeline are HTML with colours from the palette: redraw on a theme switch.
         # Deferred: the children receive the new palette after this widget does.
@@ -153,7 +165,8 @@ class ContactPanel(QWidget):
         self.placeholder.setVisible(not has)
         if info is None:
             self.timeline.set_contact(None)
-            self.milestones.set_contact(None)
+            if self.milestones is not None:
+                self.milestones.set_contact(None)
             return
         self.title.setText(
             info.display_name
@@ -169,7 +182,8 @@ class ContactPanel(QWidget):
         self.profile.setHtml(self.profile_html(info))
         self.timeline.set_contact(info.id)
         self.health.set_contact(None if info.archived else info.id)
-        self.milestones.set_contact(info.id)
+        if self.milestones is not None:
+            self.milestones.set_contact(info.id)
 
     def _checkin_text(self, info: ContactInfo) -> str:
         if info.archived:
@@ -260,6 +274,8 @@ class ContactPanel(QWidget):
         """Open the non-blocking "Record a Win" dialog for this contact (saving refreshes the
         timeline through the hub's ``milestones_changed``)."""
         if self.contact_id is not None:
+            from relapp.ui.milestones_editor import record_win as record_win_dialog
+
             self.win_dialog = record_win_dialog(self)
             if self.win_dialog is not None:
                 self.win_dialog.destroyed.connect(self._win_dialog_gone)
