@@ -100,6 +100,7 @@ def test_damage_in_a_large_cleanly_closed_file_is_found_in_the_background(tmp_pa
     from relapp.store import init_db
     from relapp.store.db import close_db
     from relapp.store.integrity import clean_mark, mark_clean_exit
+    from tests.corruption import damage_pages, page_size
 
     db = tmp_path / "damaged.sqlite3"
     init_db(db)
@@ -107,14 +108,11 @@ def test_damage_in_a_large_cleanly_closed_file_is_found_in_the_background(tmp_pa
     close_db()
     con = sqlite3.connect(db)
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    page_size = con.execute("PRAGMA page_size").fetchone()[0]
     con.close()
-    data = bytearray(db.read_bytes())
     # The second half of the file: data and index pages (the schema sits at the start), so the
     # quick header-and-schema check passes.
-    half = (len(data) // page_size // 2) * page_size
-    data[half:] = b"\xa5" * (len(data) - half)
-    db.write_bytes(bytes(data))
+    pages = db.stat().st_size // page_size(db)
+    damage_pages(db, first=pages // 2 + 1, count=pages - pages // 2)
     before = db.read_bytes()
     mark_clean_exit(db)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RELAPP_DATA_DIR": str(tmp_path / "data")}

@@ -33,7 +33,7 @@ from relapp.errors import UserError
 from relapp.services import calendar as cal_service
 from relapp.services.calendar import CalendarEntry, MonthView
 from relapp.ui.calendar_widgets import ENTRY_ROLE, EntryListModel, Legend, MarkedCalendar
-from relapp.ui.celebrate_dialog import CelebrateDialog
+from relapp.ui.celebrate_dialog import CelebrateDialog, show_celebration_draft
 from relapp.ui.events import EventsHub, connect_refresh
 
 UPCOMING_DAYS = 30
@@ -311,13 +311,8 @@ class CalendarView(QWidget):
             self.tr("Celebration logged for %1").replace("%1", e.contact_name)
         )
         self.refresh()
-        heading = self.tr("Celebration logged: %1").replace("%1", done.entry.text())
-        self.celebrate_dialog = CelebrateDialog(
-            heading=heading, draft=done.draft, email=done.email, parent=self
-        )
-        self.celebrate_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.celebrate_dialog = show_celebration_draft(self, done)
         self.celebrate_dialog.destroyed.connect(self._dialog_gone)
-        self.celebrate_dialog.open()
 
     def _dialog_gone(self) -> None:
         self.celebrate_dialog = None

@@ -4,7 +4,9 @@ the contact has an email) "Open in Mail", which hands a ``mailto:`` link to the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -83,3 +85,13 @@ class CelebrateDialog(QDialog):
         if url:
             self.opened_url = url
             QDesktopServices.openUrl(QUrl.fromEncoded(url.encode("ascii")))
+
+
+def show_celebration_draft(parent: QWidget, done: Any) -> CelebrateDialog:
+    """After a celebration was logged (``calendar.celebrate``'s result): the congratulation draft,
+    non-blocking, deleted when closed."""
+    heading = parent.tr("Celebration logged: %1").replace("%1", done.entry.text())
+    dialog = CelebrateDialog(heading=heading, draft=done.draft, email=done.email, parent=parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

@@ -37,7 +37,7 @@ from relapp import clock
 from relapp.errors import UserError
 from relapp.services import agenda, checkins, interactions, reminders
 from relapp.services import calendar as cal_service
-from relapp.ui.celebrate_dialog import CelebrateDialog
+from relapp.ui.celebrate_dialog import CelebrateDialog, show_celebration_draft
 from relapp.ui.events import EventsHub, connect_refresh
 from relapp.ui.today_model import TodayModel, plural
 
@@ -286,13 +286,8 @@ class TodayView(QWidget):
         self.hub.status_message.emit(
             self.tr("Celebration logged for %1").replace("%1", item.contact)
         )
-        heading = self.tr("Celebration logged: %1").replace("%1", done.entry.text())
-        self.celebrate_dialog = CelebrateDialog(
-            heading=heading, draft=done.draft, email=done.email, parent=self
-        )
-        self.celebrate_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.celebrate_dialog = show_celebration_draft(self, done)
         self.celebrate_dialog.destroyed.connect(self._dialog_gone)
-        self.celebrate_dialog.open()
 
     def _dialog_gone(self) -> None:
         self.celebrate_dialog = None

@@ -204,14 +204,13 @@ def test_init_db_reopens_after_restore(db, db_path: Path, tmp_path: Path) -> Non
 
 def test_a_damaged_database_is_not_backed_up(tmp_path) -> None:
     """A backup of a damaged file would push good backups out of the rotation: refused."""
-    import sqlite3
-
     import pytest
 
     from relapp.errors import DatabaseError
     from relapp.services import backups, demo
     from relapp.store import init_db
     from relapp.store.db import close_db
+    from tests.corruption import damage_pages, page_size
 
     path = tmp_path / "damaged.sqlite3"
     init_db(path)
@@ -219,12 +218,8 @@ def test_a_damaged_database_is_not_backed_up(tmp_path) -> None:
     close_db()
     con = sqlite3.connect(path)
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    page_size = con.execute("PRAGMA page_size").fetchone()[0]
     con.close()
-    data = bytearray(path.read_bytes())
-    half = (len(data) // page_size // 2) * page_size
-    data[half : half + 8 * page_size] = b"\x5a" * (8 * page_size)
-    path.write_bytes(bytes(data))
+    damage_pages(path, first=path.stat().st_size // page_size(path) // 2, count=8)
     init_db(path)
     with pytest.raises(DatabaseError, match="damaged, so no backup was made"):
         backups.snapshot("manual")
