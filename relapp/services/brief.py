@@ -47,6 +47,17 @@ class Brief:
     topics_next: str = ""
     milestones: list[UpcomingMilestone] = field(default_factory=list)
     recent_wins: list[wins.Win] = field(default_factory=list)  # newest first
+
+    def about(self) -> list[tuple[str, str]]:
+        """What is noted about them, as (label, text) pairs, in brief order."""
+        pairs = (
+            ("Works on", self.works_on),
+            ("Excited about", self.excited_about),
+            ("Finds hard", self.finds_hard),
+            ("Preferences", self.preferences),
+        )
+        return [(label, value) for label, value in pairs if value]
+
     starters: list[str] = field(default_factory=list)
     emails: list[str] = field(default_factory=list)
 
@@ -180,16 +191,7 @@ def brief_text(b: Brief) -> str:
     promises = [f"You owe them: {promise_line(f, b.today)}" for f in b.i_owe]
     promises += [f"They owe you: {promise_line(f, b.today)}" for f in b.they_owe]
     section("Open promises", promises)
-    profile = [
-        f"{label}: {value}"
-        for label, value in (
-            ("Works on", b.works_on),
-            ("Excited about", b.excited_about),
-            ("Finds hard", b.finds_hard),
-            ("Preferences", b.preferences),
-        )
-        if value
-    ]
+    profile = [f"{label}: {value}" for label, value in b.about()]
     section("About them", profile, "nothing noted yet")
     section("Topics for next time", [t.strip() for t in b.topics_next.splitlines() if t.strip()])
     if b.recent_wins:

@@ -59,16 +59,7 @@ def brief_html(b: brief_service.Brief, widget: QWidget | None = None) -> str:
         f"<b>They owe you:</b> {esc(brief_service.promise_line(f, b.today))}" for f in b.they_owe
     ]
     section("Open promises", promises, "None.")
-    profile = [
-        f"<b>{label}:</b> {esc(value)}"
-        for label, value in (
-            ("Works on", b.works_on),
-            ("Excited about", b.excited_about),
-            ("Finds hard", b.finds_hard),
-            ("Preferences", b.preferences),
-        )
-        if value
-    ]
+    profile = [f"<b>{label}:</b> {esc(value)}" for label, value in b.about()]
     section("About them", profile, "Nothing noted yet.")
     section(
         "Topics for next time",
