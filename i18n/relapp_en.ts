@@ -17,42 +17,42 @@
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../relapp/ui/brief_dialog.py" line="99"/>
+        <location filename="../relapp/ui/brief_dialog.py" line="90"/>
         <source>Prep brief — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/brief_dialog.py" line="103"/>
+        <location filename="../relapp/ui/brief_dialog.py" line="94"/>
         <source>Prep brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/brief_dialog.py" line="106"/>
+        <location filename="../relapp/ui/brief_dialog.py" line="97"/>
         <source>&amp;Copy as Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/brief_dialog.py" line="107"/>
+        <location filename="../relapp/ui/brief_dialog.py" line="98"/>
         <source>Copy the brief as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/brief_dialog.py" line="110"/>
+        <location filename="../relapp/ui/brief_dialog.py" line="101"/>
         <source>&amp;Log Interaction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/brief_dialog.py" line="111"/>
+        <location filename="../relapp/ui/brief_dialog.py" line="102"/>
         <source>Log an interaction with this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/brief_dialog.py" line="129"/>
+        <location filename="../relapp/ui/brief_dialog.py" line="120"/>
         <source>Prep brief copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/brief_dialog.py" line="130"/>
+        <location filename="../relapp/ui/brief_dialog.py" line="121"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -165,71 +165,66 @@
         <source>Celebration logged for %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../relapp/ui/calendar_view.py" line="314"/>
-        <source>Celebration logged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CelebrateDialog</name>
     <message>
-        <location filename="../relapp/ui/celebrate_dialog.py" line="31"/>
+        <location filename="../relapp/ui/celebrate_dialog.py" line="33"/>
         <source>Celebrate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/celebrate_dialog.py" line="40"/>
+        <location filename="../relapp/ui/celebrate_dialog.py" line="42"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/celebrate_dialog.py" line="41"/>
+        <location filename="../relapp/ui/celebrate_dialog.py" line="43"/>
         <source>&amp;Subject:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/celebrate_dialog.py" line="43"/>
+        <location filename="../relapp/ui/celebrate_dialog.py" line="45"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/celebrate_dialog.py" line="45"/>
+        <location filename="../relapp/ui/celebrate_dialog.py" line="47"/>
         <source>&amp;Message:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/celebrate_dialog.py" line="48"/>
+        <location filename="../relapp/ui/celebrate_dialog.py" line="50"/>
         <source>To: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/celebrate_dialog.py" line="50"/>
+        <location filename="../relapp/ui/celebrate_dialog.py" line="52"/>
         <source>No email address on file: copy the message instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/celebrate_dialog.py" line="54"/>
+        <location filename="../relapp/ui/celebrate_dialog.py" line="56"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/celebrate_dialog.py" line="55"/>
+        <location filename="../relapp/ui/celebrate_dialog.py" line="57"/>
         <source>Copy message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/celebrate_dialog.py" line="56"/>
+        <location filename="../relapp/ui/celebrate_dialog.py" line="58"/>
         <source>Open in &amp;Mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/celebrate_dialog.py" line="57"/>
+        <location filename="../relapp/ui/celebrate_dialog.py" line="59"/>
         <source>Open in mail program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/celebrate_dialog.py" line="73"/>
+        <location filename="../relapp/ui/celebrate_dialog.py" line="75"/>
         <source>Copied ✓</source>
         <translation type="unfinished"></translation>
     </message>
@@ -394,168 +389,168 @@
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="59"/>
+        <location filename="../relapp/ui/contact_panel.py" line="58"/>
         <source>&amp;Log interaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="60"/>
+        <location filename="../relapp/ui/contact_panel.py" line="59"/>
         <source>Log a coffee, call, meeting… (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="61"/>
+        <location filename="../relapp/ui/contact_panel.py" line="60"/>
         <source>Record a &amp;Win…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="62"/>
+        <location filename="../relapp/ui/contact_panel.py" line="61"/>
         <source>Record a win</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="64"/>
+        <location filename="../relapp/ui/contact_panel.py" line="63"/>
         <source>Note what they achieved, so the next check-in can mention it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="67"/>
+        <location filename="../relapp/ui/contact_panel.py" line="66"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="68"/>
+        <location filename="../relapp/ui/contact_panel.py" line="67"/>
         <source>Edit this contact (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="69"/>
-        <location filename="../relapp/ui/contact_panel.py" line="168"/>
+        <location filename="../relapp/ui/contact_panel.py" line="68"/>
+        <location filename="../relapp/ui/contact_panel.py" line="181"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="80"/>
+        <location filename="../relapp/ui/contact_panel.py" line="79"/>
         <source>Contact profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="82"/>
+        <location filename="../relapp/ui/contact_panel.py" line="81"/>
         <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="83"/>
+        <location filename="../relapp/ui/contact_panel.py" line="82"/>
         <source>&amp;Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="85"/>
+        <location filename="../relapp/ui/contact_panel.py" line="88"/>
         <source>&amp;Milestones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="87"/>
+        <location filename="../relapp/ui/contact_panel.py" line="91"/>
         <source>Select a contact to see their profile and timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="168"/>
+        <location filename="../relapp/ui/contact_panel.py" line="181"/>
         <source>Unarchive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="176"/>
+        <location filename="../relapp/ui/contact_panel.py" line="190"/>
         <source>archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="183"/>
+        <location filename="../relapp/ui/contact_panel.py" line="197"/>
         <source>check-in overdue (due {0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="184"/>
+        <location filename="../relapp/ui/contact_panel.py" line="198"/>
         <source>check in {0} (every {1} days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="198"/>
+        <location filename="../relapp/ui/contact_panel.py" line="212"/>
         <source>Emails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="201"/>
+        <location filename="../relapp/ui/contact_panel.py" line="215"/>
         <source>Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="202"/>
+        <location filename="../relapp/ui/contact_panel.py" line="216"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="203"/>
+        <location filename="../relapp/ui/contact_panel.py" line="217"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="204"/>
+        <location filename="../relapp/ui/contact_panel.py" line="218"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="206"/>
+        <location filename="../relapp/ui/contact_panel.py" line="220"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="210"/>
+        <location filename="../relapp/ui/contact_panel.py" line="224"/>
         <source>every {0} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="212"/>
+        <location filename="../relapp/ui/contact_panel.py" line="226"/>
         <source>no regular check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="215"/>
+        <location filename="../relapp/ui/contact_panel.py" line="229"/>
         <source> (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="216"/>
+        <location filename="../relapp/ui/contact_panel.py" line="230"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="220"/>
+        <location filename="../relapp/ui/contact_panel.py" line="234"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="222"/>
+        <location filename="../relapp/ui/contact_panel.py" line="236"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="236"/>
+        <location filename="../relapp/ui/contact_panel.py" line="250"/>
         <source>they promised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="236"/>
+        <location filename="../relapp/ui/contact_panel.py" line="250"/>
         <source>I owe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="290"/>
+        <location filename="../relapp/ui/contact_panel.py" line="306"/>
         <source>Delete interaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="291"/>
+        <location filename="../relapp/ui/contact_panel.py" line="307"/>
         <source>Delete this interaction and its follow-ups?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1139,12 +1134,12 @@ How would you like to start?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/charts.py" line="163"/>
+        <location filename="../relapp/ui/charts.py" line="165"/>
         <source>Less</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/charts.py" line="173"/>
+        <location filename="../relapp/ui/charts.py" line="175"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2172,12 +2167,7 @@ relapp will close now without writing to it. When you start relapp again it will
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/today_view.py" line="289"/>
-        <source>Celebration logged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../relapp/ui/today_view.py" line="315"/>
+        <location filename="../relapp/ui/today_view.py" line="310"/>
         <source>Snoozed until {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2313,7 +2303,7 @@ Your current data is kept as a backup first (listed as “Before a restore”).<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/calendar_view.py" line="340"/>
+        <location filename="../relapp/ui/calendar_view.py" line="335"/>
         <source>Export Calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2330,6 +2320,11 @@ Your current data is kept as a backup first (listed as “Before a restore”).<
     <message>
         <location filename="../relapp/ui/export_dialog.py" line="132"/>
         <source>Other users of this computer can read files in {folder}. The export holds names, emails, phone numbers and notes. Write it there anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relapp/ui/celebrate_dialog.py" line="93"/>
+        <source>Celebration logged: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2356,22 +2351,22 @@ Your current data is kept as a backup first (listed as “Before a restore”).<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/brief_dialog.py" line="159"/>
+        <location filename="../relapp/ui/brief_dialog.py" line="150"/>
         <source>Select a contact first, then press Ctrl+B for the prep brief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/calendar_view.py" line="348"/>
+        <location filename="../relapp/ui/calendar_view.py" line="343"/>
         <source>Export Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/calendar_view.py" line="350"/>
+        <location filename="../relapp/ui/calendar_view.py" line="345"/>
         <source>iCalendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/calendar_view.py" line="364"/>
+        <location filename="../relapp/ui/calendar_view.py" line="359"/>
         <source>Exported %1 events to %2</source>
         <translation type="unfinished"></translation>
     </message>
