@@ -8,7 +8,10 @@ holds a reference to another.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 
 class EventsHub(QObject):
@@ -31,3 +34,40 @@ def connect_refresh(hub: EventsHub, slot, *signals: str) -> None:  # type: ignor
     """Connect ``slot`` to the named signals and to ``data_replaced``."""
     for name in (*signals, "data_replaced"):
         getattr(hub, name).connect(slot)
+
+
+class DeferredRefresh(QObject):
+    """Refresh a view once per burst of hub signals, and not while it is hidden.
+
+    The named signals (and ``data_replaced``) mark the view stale; a visible view refreshes on the
+    next event-loop turn (one refresh for any number of signals), a hidden one when it is next
+    shown. ``schedule()`` asks for the same from the view's own code (a theme switch, say)."""
+
+    def __init__(
+        self, view: QWidget, refresh: Callable[[], None], hub: EventsHub, *signals: str
+    ) -> None:
+        super().__init__(view)
+        self.view = view
+        self._refresh = refresh
+        self.stale = True
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(0)
+        self.timer.timeout.connect(self.run)
+        connect_refresh(hub, self.schedule, *signals)
+        view.installEventFilter(self)
+
+    def schedule(self) -> None:
+        self.stale = True
+        if self.view.isVisible():
+            self.timer.start()
+
+    def run(self) -> None:
+        self.timer.stop()
+        self.stale = False
+        self._refresh()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if obj is self.view and event.type() == QEvent.Type.Show and self.stale:
+            self.run()
+        return False

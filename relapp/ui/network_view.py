@@ -9,14 +9,14 @@ from __future__ import annotations
 import contextlib
 import threading
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from relapp import clock
 from relapp.services import contact_list, health, network_stats
 from relapp.ui.charts import HeatMap, StackedBars
-from relapp.ui.events import EventsHub, connect_refresh
+from relapp.ui.events import DeferredRefresh, EventsHub
 from relapp.ui.health_badge import band_color
 from relapp.ui.theme import status_color
 
@@ -35,7 +35,6 @@ class NetworkView(QWidget):
     def __init__(self, hub: EventsHub, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.hub = hub
-        self._dirty = True
         self._busy = False
         self._pending = False
         self._results = _Results(self)
@@ -89,28 +88,15 @@ class NetworkView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.refresh)
-        connect_refresh(
+        self._deferred = DeferredRefresh(
+            self,
+            self.refresh,
             hub,
-            self.schedule_refresh,
             "interactions_changed",
             "follow_ups_changed",
             "contacts_changed",
             "settings_changed",
         )
-
-    def schedule_refresh(self) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self._timer.start()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
 
     def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         super().changeEvent(event)
@@ -122,7 +108,7 @@ class NetworkView(QWidget):
         return self._busy
 
     def refresh(self) -> None:
-        self._dirty = False
+        self._deferred.stale = False
         if self._busy:
             self._pending = True
             return

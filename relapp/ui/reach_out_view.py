@@ -7,8 +7,8 @@ signals (logging an interaction takes the person off the list).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette, QShowEvent
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from relapp import clock
 from relapp.errors import UserError
 from relapp.services import health, reach_out, settings
-from relapp.ui.events import EventsHub, connect_refresh
+from relapp.ui.events import DeferredRefresh, EventsHub
 from relapp.ui.health_badge import badge_html
 
 
@@ -123,7 +123,6 @@ class ReachOutView(QWidget):
         self.entries: list[reach_out.ReachOutEntry] = []
         self.cards: list[EntryCard] = []
         self.selected_id: int | None = None
-        self._dirty = True
         title = QLabel(self.tr("<h2>Reach out this week</h2>"))
         subtitle = QLabel(
             self.tr("The few people most worth a message now, and why. Focus beats volume.")
@@ -157,13 +156,10 @@ class ReachOutView(QWidget):
         layout.addWidget(subtitle)
         layout.addWidget(self.empty)
         layout.addWidget(scroll, 1)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.refresh)
-        connect_refresh(
+        self._deferred = DeferredRefresh(
+            self,
+            self.refresh,
             hub,
-            self.schedule_refresh,
             "interactions_changed",
             "follow_ups_changed",
             "contacts_changed",
@@ -171,24 +167,13 @@ class ReachOutView(QWidget):
         )
 
     # --- data ---------------------------------------------------------------------------------
-    def schedule_refresh(self) -> None:
-        """Coalesce a burst of hub signals into one refresh (deferred while hidden)."""
-        self._dirty = True
-        if self.isVisible():
-            self._timer.start()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
-
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "cards") and self.cards:
-            self.schedule_refresh()  # the badges are coloured for the palette
+            self._deferred.schedule()  # the badges are coloured for the palette
 
     def refresh(self) -> None:
-        self._dirty = False
+        self._deferred.stale = False
         limit = int(settings.get("reach_out_limit"))
         if self.count.value() != limit:
             self.count.blockSignals(True)
