@@ -31,39 +31,49 @@ def target_text(target: str) -> str:
     return f"{text} ({label})" if label else text
 
 
-class MappingModel(QAbstractTableModel):
+class _RowsModel(QAbstractTableModel):
+    """A read-mostly table over ``self._rows`` with one column per entry of ``HEADERS``; the
+    headers are translated in the context of the subclass's name."""
+
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def _reset(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QApplication.translate(type(self).__name__, self.HEADERS[section])
+        return None
+
+
+class MappingModel(_RowsModel):
     """One row per CSV column: its name, an example value, and what it is imported as."""
 
     COLUMN, EXAMPLE, TARGET = range(3)
     HEADERS = ("Column in the file", "Example", "Import as")
     mapping_edited = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[list[str]] = []  # [column, example, target]
-
     def set_rows(
         self, header: list[str], mapping: dict[str, str], examples: dict[str, str]
     ) -> None:
-        self.beginResetModel()
-        self._rows = [[h, examples.get(h, "")[:60], mapping.get(h, "")] for h in header]
-        self.endResetModel()
+        self._reset([[h, examples.get(h, "")[:60], mapping.get(h, "")] for h in header])
 
     def mapping(self) -> dict[str, str]:
         return {column: target for column, _, target in self._rows}
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QApplication.translate("MappingModel", self.HEADERS[section])
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -112,37 +122,18 @@ class TargetDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-class PreviewModel(QAbstractTableModel):
+class PreviewModel(_RowsModel):
     """The first rows as they will be read, with their problems."""
 
     LINE, NAME, EMAILS, PHONES, COMPANY, BIRTHDAY, PROBLEMS = range(7)
     HEADERS = ("Line", "Name", "Emails", "Phones", "Company", "Birthday", "Problems")
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[Record, list[str], list[str]]] = []
-
     def set_rows(self, rows: list[tuple[Record, list[str], list[str]]]) -> None:
         """``rows``: (record, fatal problems, warnings)."""
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        self._reset(rows)
 
     def problem_rows(self) -> list[int]:
         return [i for i, (_, fatal, warn) in enumerate(self._rows) if fatal or warn]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QApplication.translate("PreviewModel", self.HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -180,37 +171,18 @@ class PreviewModel(QAbstractTableModel):
         return None
 
 
-class OutcomeModel(QAbstractTableModel):
+class OutcomeModel(_RowsModel):
     """What happens to each row that is not simply created: merged, skipped, rejected."""
 
     LINE, NAME, ACTION, MATCH, REASON = range(5)
     HEADERS = ("Line", "In the file", "Action", "Matches", "Why")
     ACTIONS = {"created": "Create", "merged": "Merge", "skipped": "Skip", "rejected": "Reject"}
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Outcome] = []
-
     def set_rows(self, rows: list[Outcome]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self._reset(list(rows))
 
     def outcomes(self) -> list[Outcome]:
         return list(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QApplication.translate("OutcomeModel", self.HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (
