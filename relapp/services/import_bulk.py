@@ -4,8 +4,10 @@ Records arrive in chunks. For each chunk the duplicate candidates are looked up 
 indexed queries (uid, normalised email, normalised phone, exact name) against the database,
 which already holds the earlier chunks of the same import, so memory does not grow with the
 file. New contacts get ids assigned here and are written with ``cursor.executemany`` on
-peewee's own connection (inside the caller's transaction). Merges, which are rare, go row by
-row and save the contact's previous state for undo.
+peewee's own connection (inside the caller's transaction), together with their search-index rows
+and check-in fields, computed here exactly as ``search_index``/``checkins.refresh`` would (so an
+import costs O(rows imported), not a rebuild of every contact). Merges, which are rare, go row by
+row, save the contact's previous state for undo, and are reindexed and refreshed per chunk.
 """
 
 from __future__ import annotations
@@ -18,8 +20,10 @@ from typing import Any
 from relapp.errors import ValidationError
 from relapp.fields import CONTACT_TEXT_FIELDS
 from relapp.interchange.records import Record
+from relapp.services import checkins
 from relapp.services.import_rows import Outcome, Prepared, UidSource, prepare
 from relapp.services.import_undo import contact_state
+from relapp.store import search_index
 from relapp.store.models import MILESTONE_KINDS
 
 __all__ = ["BulkImporter", "Outcome", "prepare"]
@@ -28,10 +32,10 @@ TEXT_COLUMNS = CONTACT_TEXT_FIELDS
 CONTACT_INSERT = (
     "INSERT INTO contact (id, uid, created_at, updated_at, first_name, last_name, nickname, display_name, company, "
     "title, relationship, how_met, location, timezone, works_on, excited_about, finds_hard, preferences, "
-    "topics_next, notes, cadence_days, archived, import_batch_id) VALUES ("
-    + ",".join("?" * 23)
-    + ")"
+    "topics_next, notes, cadence_days, archived, import_batch_id, effective_cadence, checkin_due) "
+    "VALUES (" + ",".join("?" * 25) + ")"
 )
+SEARCH_INSERT = search_index.INSERT_ROW
 DETAIL_INSERT = "INSERT INTO contact_detail (contact_id, kind, value, label, normalized, position) VALUES (?,?,?,?,?,?)"
 MILESTONE_INSERT = (
     "INSERT INTO milestone (uid, created_at, updated_at, contact_id, kind, label, month, day, year, recurring, "
@@ -67,6 +71,12 @@ class BulkImporter:
         self.was_empty = self.first_id == 1 and not self._scalar("SELECT count(*) FROM contact")
         self.max_tag = self._scalar("SELECT coalesce(max(id), 0) FROM tag")
         self.tag_ids: dict[str, int] = {}
+        self.tag_info: dict[int, tuple[str, int | None]] = {}  # id -> (name, cadence_days)
+        self.relationship_cadence = checkins.relationship_defaults()
+        self.today = self.stamp[:10]
+        # New contacts get their search row with their other rows; an index row left behind by
+        # a contact deleted without reindexing would collide with a reused id.
+        self.db.execute_sql("DELETE FROM contact_search WHERE rowid >= ?", (self.first_id,))
         self.undo: dict[str, dict[str, Any]] = {}
         self.counts = {"created": 0, "merged": 0, "skipped": 0, "rejected": 0}
         self.touched: set[int] = set()
@@ -84,6 +94,8 @@ class BulkImporter:
         self.milestones: list[tuple[Any, ...]] = []
         self.interactions: list[tuple[Any, ...]] = []
         self.links: list[tuple[Any, ...]] = []
+        self.search: list[tuple[Any, ...]] = []
+        self.interacted: list[int] = []
         self.pending_from = self.next_id
 
     # --- lookups ---------------------------------------------------------------------------
@@ -240,9 +252,12 @@ class BulkImporter:
         tid = self.tag_ids.get(key)
         if tid is None:
             self.db.execute_sql("INSERT OR IGNORE INTO tag (name) VALUES (?)", (name,))
-            tid = self._scalar("SELECT id FROM tag WHERE name = ?", (name,))
+            tid, stored, cadence = self.db.execute_sql(
+                "SELECT id, name, cadence_days FROM tag WHERE name = ?", (name,)
+            ).fetchone()
             self.tag_ids[key] = tid
-        return tid
+            self.tag_info[tid] = (stored, cadence)
+        return int(tid)
 
     def _milestone_rows(self, cid: int, p: Prepared) -> list[tuple[Any, ...]]:
         rows = []
@@ -339,44 +354,104 @@ class BulkImporter:
         cid = self.next_id
         self.next_id += 1
         t = p.texts
+        tag_ids = list(dict.fromkeys(self._tag(n) for n in (t.strip() for t in p.rec.tags) if n))
+        for tid in tag_ids:
+            self.tags.append((cid, tid))
+        cadence, due = self._checkin(p, tag_ids)
+        name, notes = p.name, t["notes"]
+        first, last, nick, company, title = (
+            t["first_name"],
+            t["last_name"],
+            t["nickname"],
+            t["company"],
+            t["title"],
+        )
+        how_met, location, works_on, excited, hard, prefs, topics = (
+            t["how_met"],
+            t["location"],
+            t["works_on"],
+            t["excited_about"],
+            t["finds_hard"],
+            t["preferences"],
+            t["topics_next"],
+        )
+        stamp = self.stamp
         self.contacts.append(
             (
                 cid,
                 uid or self.new_uid(),
-                self.stamp,
-                self.stamp,
-                t["first_name"],
-                t["last_name"],
-                t["nickname"],
-                p.name,
-                t["company"],
-                t["title"],
+                stamp,
+                stamp,
+                first,
+                last,
+                nick,
+                name,
+                company,
+                title,
                 p.relationship,
-                t["how_met"],
-                t["location"],
+                how_met,
+                location,
                 t["timezone"],
-                t["works_on"],
-                t["excited_about"],
-                t["finds_hard"],
-                t["preferences"],
-                t["topics_next"],
-                t["notes"],
+                works_on,
+                excited,
+                hard,
+                prefs,
+                topics,
+                notes,
                 p.cadence,
                 p.archived,
                 self.batch_id,
+                cadence,
+                due,
             )
         )
-        positions: dict[str, int] = {}
-        for kind, value, label, norm in p.details:
-            pos = positions.get(kind, 0)
-            positions[kind] = pos + 1
-            self.details.append((cid, kind, value, label, norm, pos))
-        for tag in dict.fromkeys(t.strip() for t in p.rec.tags if t.strip()):
-            self.tags.append((cid, self._tag(tag)))
-        self.milestones.extend(self._milestone_rows(cid, p))
+        details = self.details
+        if len(p.details) == 1:
+            kind, value, label, norm = p.details[0]
+            details.append((cid, kind, value, label, norm, 0))
+            values = value
+        else:
+            positions: dict[str, int] = {}
+            for kind, value, label, norm in p.details:
+                pos = positions.get(kind, 0)
+                positions[kind] = pos + 1
+                details.append((cid, kind, value, label, norm, pos))
+            values = " ".join(d[1] for d in p.details)
+        # The same text search_index.rebuild_all would index for this contact.
+        info = self.tag_info
+        self.search.append(
+            (
+                cid,
+                f"{first} {last} {nick} {name}".strip(" "),
+                company,
+                title,
+                values,
+                " ".join(info[tid][0] for tid in sorted(tag_ids)),
+                f"{notes} {how_met} {works_on} {excited} {hard} {prefs} {topics} {location}",
+            )
+        )
+        if p.rec.birthday is not None or p.rec.milestones:
+            self.milestones.extend(self._milestone_rows(cid, p))
         if p.rec.connected_on is not None:
             self._interaction(cid, p.rec.connected_on)
+            self.interacted.append(cid)  # its check-in follows from the interaction: refreshed
         return cid
+
+    def _checkin(self, p: Prepared, tag_ids: list[int]) -> tuple[int | None, str | None]:
+        """A new contact's effective cadence and check-in due date, exactly as
+        :func:`relapp.services.checkins.refresh` computes them for a contact without
+        interactions or snooze (one with an interaction is refreshed at the flush instead)."""
+        if p.cadence is not None:
+            cadence = p.cadence or None
+        else:
+            tag_cadences = [
+                c for c in (self.tag_info[tid][1] for tid in tag_ids) if c is not None and c > 0
+            ]
+            if tag_cadences:
+                cadence = min(tag_cadences)
+            else:
+                cadence = self.relationship_cadence.get(p.relationship, 0) or None
+        return cadence, None if cadence is None or p.archived else self.today
 
     def _merge(self, cid: int, p: Prepared) -> None:
         from relapp.services.import_merge import merge_into
@@ -389,13 +464,10 @@ class BulkImporter:
         self.touched.add(cid)
 
     def flush(self) -> None:
-        from relapp.services import checkins
-        from relapp.store import search_index
-
         cur = self.cur
-        ids = [row[0] for row in self.contacts]
         if self.contacts:
             cur.executemany(CONTACT_INSERT, self.contacts)
+            cur.executemany(SEARCH_INSERT, self.search)
         if self.details:
             cur.executemany(DETAIL_INSERT, self.details)
         if self.tags:
@@ -414,21 +486,15 @@ class BulkImporter:
                 "INSERT INTO interaction_contact (interaction_id, contact_id, occurred_at) VALUES (?,?,?)",
                 self.links,
             )
-        changed = ids + sorted(self.touched)
-        if changed and not self.was_empty:
-            search_index.reindex(self.db, changed)
-            checkins.refresh(changed)
+        if self.touched:  # merged contacts: their search row changes
+            search_index.reindex(self.db, self.touched)
+        if self.touched or self.interacted:
+            checkins.refresh([*self.touched, *self.interacted])
         self.touched = set()
         self._reset()
 
     def finish(self) -> None:
-        from relapp.services import checkins
-        from relapp.store import search_index
-
         self.flush()
-        if self.was_empty and self.next_id > self.first_id:
-            search_index.rebuild_all(self.db)
-            checkins.refresh()
 
     def undo_data(self) -> str:
         return json.dumps(

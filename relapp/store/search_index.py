@@ -25,6 +25,12 @@ SELECT c.id,
 FROM contact c
 """
 
+# One index row from values computed elsewhere (the import builds them as _INDEX_SELECT would).
+INSERT_ROW = (
+    "INSERT INTO contact_search(rowid, name, company, title, details, tags, notes) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+
 
 def rebuild_all(db: peewee.SqliteDatabase) -> None:
     db.execute_sql("DELETE FROM contact_search")
