@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -150,7 +151,7 @@ def grade(f: Facts, today: dt.date) -> Health:
                 f"give and take in recent conversations: you started {me}, they started {them}"
             )
     if f.i_owe_overdue:
-        points -= 1 if f.i_owe_overdue == 1 else 2
+        points += late_points(f.i_owe_overdue)
         reasons.append(
             "1 promise of yours is overdue"
             if f.i_owe_overdue == 1
@@ -200,22 +201,11 @@ def named_sql(sql: str, values: dict[str, object]) -> tuple[str, list[object]]:
     return re.sub(r"(?<![:\w]):([a-z_][a-z_0-9]*)", sub, sql), params
 
 
-def _facts_sql(*, all_contacts: bool) -> str:
-    # With an id list, the (contact_id, occurred_at) index drives the interaction aggregate and
-    # the contact_id index the follow-ups ("+done_at" keeps the planner off the done_at index,
-    # which would visit every open follow-up). For every contact, one sequential pass over the
-    # interactions beats visiting them in date order through their index. The stored last
-    # interaction is used unless it lies after the date asked about.
-    recent_from = (
-        "interaction i JOIN interaction_contact ic ON ic.interaction_id = i.id "
-        "WHERE +i.occurred_at >= :since180 AND +i.occurred_at < :end"
-        if all_contacts
-        else "interaction_contact ic JOIN interaction i ON i.id = ic.interaction_id "
-        "WHERE ic.contact_id IN (:ids) AND ic.occurred_at >= :since180 AND ic.occurred_at < :end"
-    )
-    fu_ids = "" if all_contacts else "AND contact_id IN (:ids)"
-    contact_ids = "+c.archived = 0" if all_contacts else "c.id IN (:ids)"
-    return f"""
+# The facts of the contacts in :ids: the (contact_id, occurred_at) index drives the interaction
+# aggregate and the contact_id index the follow-ups ("+done_at" keeps the planner off the done_at
+# index, which would visit every open follow-up). The stored last interaction is used unless it
+# lies after the date asked about.
+_FACTS_SQL = """
         SELECT c.id AS id,
                CASE WHEN c.last_interaction_at IS NULL OR c.last_interaction_at < :end
                     THEN c.last_interaction_at
@@ -230,14 +220,18 @@ def _facts_sql(*, all_contacts: bool) -> str:
                           sum(ic.occurred_at >= :since90) AS n90,
                           sum(i.initiated_by = 'me') AS me,
                           sum(i.initiated_by = 'them') AS them
-                   FROM {recent_from} GROUP BY ic.contact_id) r ON r.cid = c.id
+                   FROM interaction_contact ic JOIN interaction i ON i.id = ic.interaction_id
+                   WHERE ic.contact_id IN (:ids)
+                     AND ic.occurred_at >= :since180 AND ic.occurred_at < :end
+                   GROUP BY ic.contact_id) r ON r.cid = c.id
         LEFT JOIN (SELECT contact_id AS cid,
                           sum(direction = 'i_owe') AS mine,
                           sum(direction = 'i_owe' AND due < :today) AS late,
                           sum(direction = 'they_owe') AS theirs
-                   FROM follow_up WHERE +done_at IS NULL {fu_ids} GROUP BY contact_id) f ON f.cid = c.id
-        WHERE {contact_ids}
-    """
+                   FROM follow_up WHERE +done_at IS NULL AND contact_id IN (:ids)
+                   GROUP BY contact_id) f ON f.cid = c.id
+        WHERE c.id IN (:ids)
+"""
 
 
 def _row_facts(row: tuple, today: dt.date) -> Facts:
@@ -261,7 +255,7 @@ def facts(contact_ids: Iterable[int], *, today: dt.date | None = None) -> dict[i
     out: dict[int, Facts] = {}
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
-        sql, params = named_sql(_facts_sql(all_contacts=False), _values(today, chunk))
+        sql, params = named_sql(_FACTS_SQL, _values(today, chunk))
         for row in database.execute_sql(sql, params):
             out[row[0]] = _row_facts(row, today)
     return out
@@ -281,40 +275,76 @@ def health_for(contact_id: int, *, today: dt.date | None = None) -> Health:
     return found[contact_id]
 
 
-# grade()'s points as SQL over the columns of _facts_sql, for counting bands over everyone
-# without building 100,000 Health objects; tests check it agrees with grade() on every input.
-_POINTS_SQL = """
-  (CASE WHEN last IS NULL THEN -1
-        WHEN cad > 0 THEN CASE WHEN days * 2 <= cad THEN 2 WHEN days <= cad THEN 1
-                               WHEN days <= 2 * cad THEN -1 ELSE -3 END
-        WHEN days <= 30 THEN 1 WHEN days <= 180 THEN 0 ELSE -2 END)
-  + (CASE WHEN n90 >= 3 THEN 1 WHEN n90 = 0 AND last IS NOT NULL THEN -1 ELSE 0 END)
-  + (CASE WHEN me + them >= :recip_min THEN (CASE WHEN them = 0 THEN -1 WHEN me = 0 THEN 0 ELSE 1 END)
+_EPOCH = dt.date(1970, 1, 1)
+
+
+def day_number(day: dt.date) -> int:
+    """Days since 1970-01-01: how the contact table stores its recent activity (schema v4)."""
+    return (day - _EPOCH).days
+
+
+# grade()'s points, less overdue promises, as SQL over the activity stored on each contact (day
+# numbers kept by services.checkins.refresh), valid for a contact with nothing logged after :t.
+# Windowed counts follow from the stored days: three or more interactions in the last 90 days
+# <=> the third most recent is inside the window; none <=> the last one is before it; reciprocity
+# needs RECIPROCITY_MIN (3) conversations with a known starter in 180 days <=> the third most
+# recent of those is inside it. Tests hold it equal to grade() on every input.
+POINTS_SQL = """
+  (CASE WHEN last_day IS NULL THEN -1
+        WHEN effective_cadence > 0 THEN
+          CASE WHEN (:t - last_day) * 2 <= effective_cadence THEN 2
+               WHEN :t - last_day <= effective_cadence THEN 1
+               WHEN :t - last_day <= 2 * effective_cadence THEN -1 ELSE -3 END
+        WHEN :t - last_day <= 30 THEN 1 WHEN :t - last_day <= 180 THEN 0 ELSE -2 END)
+  + (CASE WHEN third_last_day >= :since90 THEN 1 WHEN last_day < :since90 THEN -1 ELSE 0 END)
+  + (CASE WHEN started_third_day >= :since180 THEN
+            CASE WHEN started_them_day IS NULL OR started_them_day < :since180 THEN -1
+                 WHEN started_me_day IS NULL OR started_me_day < :since180 THEN 0 ELSE 1 END
           ELSE 0 END)
-  + (CASE WHEN late = 0 THEN 0 WHEN late = 1 THEN -1 ELSE -2 END)
 """
+_GRADED_BY_SQL = "archived = 0 AND (last_day IS NULL OR last_day <= :t)"
 
 
-def points_sql(facts_sql: str) -> str:
-    """``SELECT id, points`` over a statement returning the facts columns."""
-    return f"""
-        SELECT id, {_POINTS_SQL} AS points FROM (
-          SELECT id, last, cad, n90, me, them, late,
-                 max(0, julianday(:today) - julianday(substr(last, 1, 10))) AS days
-          FROM ({facts_sql}))
-    """
+def late_points(overdue: int) -> int:
+    """What overdue promises of mine cost: one -1, two or more -2."""
+    return 0 if overdue <= 0 else -1 if overdue == 1 else -2
+
+
+def points_values(today: dt.date) -> dict[str, object]:
+    """The parameters of :data:`POINTS_SQL` for ``today``."""
+    t = day_number(today)
+    return {"t": t, "since90": t - FREQUENCY_DAYS, "since180": t - RECIPROCITY_DAYS}
 
 
 def band_counts(*, today: dt.date | None = None) -> dict[str, int]:
-    """How many active contacts are in each band: one aggregate statement over everyone."""
+    """How many active contacts are in each band, graded from the activity stored on each
+    contact: one pass over a covering index for everyone, one for those with overdue promises
+    of mine, and the full facts only for contacts with something logged after ``today``."""
     today = today or clock.today()
-    counts = dict.fromkeys(BANDS, 0)
-    sql = f"""
-        SELECT CASE WHEN points >= 3 THEN 'thriving' WHEN points >= 1 THEN 'steady'
-                    WHEN points >= -1 THEN 'cooling' ELSE 'at_risk' END AS band, count(*)
-        FROM ({points_sql(_facts_sql(all_contacts=True))}) GROUP BY band
+    values = {**points_values(today), "today": today.isoformat()}
+    points: Counter[int] = Counter()
+    everyone = f"""
+        SELECT {POINTS_SQL} AS points, count(*) FROM contact
+        WHERE {_GRADED_BY_SQL} GROUP BY points
     """
-    values = {**_values(today), "recip_min": RECIPROCITY_MIN}
-    for band, n in database.execute_sql(*named_sql(sql, values)):
-        counts[band] = n
+    for p, n in database.execute_sql(*named_sql(everyone, values)):
+        points[p] += n
+    overdue = f"""
+        SELECT {POINTS_SQL} AS points, late.n, count(*) FROM contact
+        JOIN (SELECT contact_id AS cid, count(*) AS n FROM follow_up
+              WHERE done_at IS NULL AND direction = 'i_owe' AND due < :today
+              GROUP BY contact_id) late ON late.cid = contact.id
+        WHERE {_GRADED_BY_SQL} GROUP BY points, late.n
+    """
+    for p, late, n in database.execute_sql(*named_sql(overdue, values)):
+        points[p] -= n
+        points[p + late_points(late)] += n
+    counts = dict.fromkeys(BANDS, 0)
+    for p, n in points.items():
+        counts[band_for(p)] += n
+    later = database.execute_sql(
+        "SELECT id FROM contact WHERE archived = 0 AND last_day > ?", [day_number(today)]
+    )
+    for h in health_bands([row[0] for row in later], today=today).values():
+        counts[h.band] += 1
     return counts

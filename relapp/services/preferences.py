@@ -107,5 +107,5 @@ def save_settings(*, values: Mapping[str, Any]) -> SaveResult:
                 settings.set(key, clean[key])
             result = SaveResult(changed)
             if result.cadences_changed:
-                checkins.refresh()
+                checkins.refresh(activity=False)
     return SaveResult(changed)

@@ -89,7 +89,7 @@ def set_tag_cadences(*, cadences: Mapping[str, int | None], create: bool = False
         for name, cadence in cadences.items():
             tag_id = _tag_id(name) if create else _existing_tag_id(name)
             Tag.update(cadence_days=cadence).where(Tag.id == tag_id).execute()
-        checkins.refresh()
+        checkins.refresh(activity=False)
 
 
 def tag_names_in_use() -> list[str]:

@@ -103,10 +103,56 @@ def _v3(db: peewee.SqliteDatabase) -> None:
     _run_script(db, V3_SCHEMA)
 
 
+# v4: each contact's recent activity as day numbers (days since 1970-01-01 of the local date),
+# so every contact's health band is one pass over a narrow covering index instead of aggregating
+# a million interaction links: the last interaction, the third most recent, the third most recent
+# with a known starter, and the last one each side started. Interaction counts in a window follow
+# from them (three or more in the last 90 days <=> the third most recent is inside it). Filled
+# from the existing interactions; services.checkins.refresh keeps them current afterwards.
+# Overdue promises of mine are counted per contact from a covering index.
+V4_SCHEMA = """
+ALTER TABLE "contact" ADD COLUMN "last_day" INTEGER;
+ALTER TABLE "contact" ADD COLUMN "third_last_day" INTEGER;
+ALTER TABLE "contact" ADD COLUMN "started_third_day" INTEGER;
+ALTER TABLE "contact" ADD COLUMN "started_me_day" INTEGER;
+ALTER TABLE "contact" ADD COLUMN "started_them_day" INTEGER;
+UPDATE "contact" SET "last_day" =
+  CAST(julianday(substr("last_interaction_at", 1, 10)) - 2440587.5 AS INTEGER);
+WITH links AS (
+  SELECT ic.contact_id AS cid, ic.occurred_at AS at, i.initiated_by AS ib,
+         row_number() OVER (PARTITION BY ic.contact_id ORDER BY ic.occurred_at DESC) AS n,
+         row_number() OVER (PARTITION BY ic.contact_id, coalesce(i.initiated_by IN ('me', 'them'), 0)
+                            ORDER BY ic.occurred_at DESC) AS k
+  FROM interaction_contact ic JOIN interaction i ON i.id = ic.interaction_id
+), act AS (
+  SELECT cid,
+         max(CASE WHEN n = 3 THEN at END) AS third,
+         max(CASE WHEN k = 3 AND ib IN ('me', 'them') THEN at END) AS started_third,
+         max(CASE WHEN ib = 'me' THEN at END) AS me,
+         max(CASE WHEN ib = 'them' THEN at END) AS them
+  FROM links GROUP BY cid
+)
+UPDATE "contact" SET
+  "third_last_day" = CAST(julianday(substr(act.third, 1, 10)) - 2440587.5 AS INTEGER),
+  "started_third_day" = CAST(julianday(substr(act.started_third, 1, 10)) - 2440587.5 AS INTEGER),
+  "started_me_day" = CAST(julianday(substr(act.me, 1, 10)) - 2440587.5 AS INTEGER),
+  "started_them_day" = CAST(julianday(substr(act.them, 1, 10)) - 2440587.5 AS INTEGER)
+FROM act WHERE act.cid = "contact"."id";
+CREATE INDEX IF NOT EXISTS "contact_health" ON "contact" ("archived", "last_day", "effective_cadence", "third_last_day", "started_third_day", "started_me_day", "started_them_day");
+CREATE INDEX IF NOT EXISTS "follow_up_late" ON "follow_up" ("done_at", "direction", "due", "contact_id");
+ANALYZE;
+"""
+
+
+def _v4(db: peewee.SqliteDatabase) -> None:
+    _run_script(db, V4_SCHEMA)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[peewee.SqliteDatabase], None]]] = [
     (1, "initial schema", _v1),
     (2, "full-text search over contacts", _v2),
     (3, "indexes for the agenda", _v3),
+    (4, "recent activity per contact, for health over everyone", _v4),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -121,10 +121,18 @@ class Contact(Stamped):
     notes = pw.TextField(default="")
     cadence_days = pw.IntegerField(null=True)  # the contact's own cadence; None = inherit
     archived = pw.BooleanField(default=False, index=True)
-    # Derived, stored for indexed queries; maintained by services.contacts.refresh_checkins().
+    # Derived, stored for indexed queries; maintained by services.checkins.refresh().
     last_interaction_at = pw.DateTimeField(null=True, index=True)
     effective_cadence = pw.IntegerField(null=True)
     checkin_due = pw.DateField(null=True, index=True)
+    # Recent activity as day numbers (days since 1970-01-01), for health over every contact:
+    # the last interaction, the third most recent, the third most recent with a known starter,
+    # and the last one I / they started. Maintained by services.checkins.refresh().
+    last_day = pw.IntegerField(null=True)
+    third_last_day = pw.IntegerField(null=True)
+    started_third_day = pw.IntegerField(null=True)
+    started_me_day = pw.IntegerField(null=True)
+    started_them_day = pw.IntegerField(null=True)
     checkin_snoozed_until = pw.DateField(null=True)
     reach_out_dismissed_until = pw.DateField(null=True)
     import_batch = pw.ForeignKeyField(

@@ -6,13 +6,14 @@ import datetime as dt
 from collections import Counter
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from relapp import clock
 from relapp.errors import NotFoundError
-from relapp.services import contacts, health, interactions
+from relapp.services import checkins, contacts, health, interactions
 from relapp.services.interactions import FollowUpInput
+from relapp.store.models import Contact, Interaction
 
 TODAY = dt.date(2026, 3, 2)
 
@@ -194,39 +195,133 @@ def test_grade_is_total_and_consistent(last, cadence, n90, me, them, mine, late,
 
 
 _ONE_ROW = (
-    "SELECT :id AS id, :last AS last, :cad AS cad, :n90 AS n90, :me AS me, :them AS them, "
-    ":mine AS mine, :late AS late, :theirs AS theirs"
+    "SELECT :last_day AS last_day, :cad AS effective_cadence, :third AS third_last_day, "
+    ":started_third AS started_third_day, :me_day AS started_me_day, :them_day AS started_them_day"
 )
+
+
+# Days ago, often right on the edges of the 90- and 180-day windows and of the cadences.
+_DAYS_AGO = st.one_of(
+    st.integers(0, 1000),
+    st.sampled_from([0, 1, 7, 14, 15, 28, 29, 30, 31, 89, 90, 91, 179, 180, 181]),
+)
+
+
+def _nth_newest(days: list[int], n: int) -> int | None:
+    return sorted(days, reverse=True)[n - 1] if len(days) >= n else None
 
 
 @given(
-    last=st.one_of(st.none(), st.integers(-5, 1000)),
     cadence=st.one_of(st.none(), st.integers(1, 400)),
-    n90=st.integers(0, 50),
-    me=st.integers(0, 20),
-    them=st.integers(0, 20),
+    timeline=st.lists(st.tuples(_DAYS_AGO, st.sampled_from(["me", "them", None])), max_size=12),
     late=st.integers(0, 5),
 )
-def test_sql_points_agree_with_grade(last, cadence, n90, me, them, late):
-    """band_counts grades everyone in SQL; it must give grade()'s points for every input."""
+def test_sql_points_agree_with_grade(cadence, timeline, late):
+    """band_counts grades everyone in SQL from the stored activity days; for any timeline it
+    must give grade()'s points (overdue promises are added the same way in both)."""
     import sqlite3
 
-    last_day = None if last is None else TODAY - dt.timedelta(days=last)
-    f = health.Facts(1, last_day, cadence, n90, me, them, late, late, 0)
+    t = health.day_number(TODAY)
+    days = [t - ago for ago, _ in timeline]
+    known = [t - ago for ago, by in timeline if by]
+    f = health.Facts(
+        1,
+        None if not days else TODAY - dt.timedelta(days=t - max(days)),
+        cadence,
+        sum(d >= t - 90 for d in days),
+        sum(ago <= 180 for ago, by in timeline if by == "me"),
+        sum(ago <= 180 for ago, by in timeline if by == "them"),
+        late,
+        late,
+        0,
+    )
     values = {
-        "id": 1,
-        "last": None if last_day is None else f"{last_day.isoformat()} 12:00:00",
+        "last_day": max(days, default=None),
         "cad": cadence,
-        "n90": n90,
-        "me": me,
-        "them": them,
-        "mine": late,
-        "late": late,
-        "theirs": 0,
-        "today": TODAY.isoformat(),
-        "recip_min": health.RECIPROCITY_MIN,
+        "third": _nth_newest(days, 3),
+        "started_third": _nth_newest(known, 3),
+        "me_day": max((t - ago for ago, by in timeline if by == "me"), default=None),
+        "them_day": max((t - ago for ago, by in timeline if by == "them"), default=None),
+        **health.points_values(TODAY),
     }
-    sql, params = health.named_sql(health.points_sql(_ONE_ROW), values)
+    sql, params = health.named_sql(f"SELECT {health.POINTS_SQL} FROM ({_ONE_ROW})", values)
     with sqlite3.connect(":memory:") as conn:
         (row,) = conn.execute(sql, params).fetchall()
-    assert row[1] == health.grade(f, TODAY).points
+    assert row[0] + health.late_points(late) == health.grade(f, TODAY).points
+
+
+_EVENT = st.tuples(
+    st.one_of(_DAYS_AGO, st.integers(-10, -1)),  # negative: logged ahead of the date asked about
+    st.sampled_from(["me", "them", None]),
+    st.booleans(),  # with a promise of mine due five days after it
+)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    people=st.lists(
+        st.tuples(
+            st.sampled_from(["manager", "client", "friend", "coworker", "other"]),
+            st.lists(_EVENT, max_size=7),
+            st.integers(0, 3),  # 1: the newest becomes 100 days ago by them; 2: delete theirs
+        ),
+        min_size=1,
+        max_size=5,
+    ),
+    asked=st.integers(-20, 20),  # the date asked about, relative to TODAY
+)
+def test_band_counts_agree_with_grading_each_contact(db, people, asked):
+    """For any timelines built through the services (logging, editing, deleting, promises,
+    archiving), band_counts over the stored activity equals grading every active contact."""
+    Contact.delete().execute()  # one database for every example
+    Interaction.delete().execute()
+    for n, (rel, events, change) in enumerate(people):
+        cid = person(f"P{n} Person", rel)
+        logged = []
+        for ago, by, promise in events:
+            promises = (
+                [FollowUpInput("Send it", TODAY - dt.timedelta(days=ago - 5))] if promise else []
+            )
+            logged.append((ago, by, talk(cid, ago, by=by, follow_ups=promises)))
+        if logged and change == 1:
+            interactions.update_interaction(
+                interaction_id=min(logged, key=lambda e: e[0])[2],
+                kind="call",
+                when=at(100),
+                initiated_by="them",
+            )
+        elif change == 2:
+            for _, by, iid in logged:
+                if by == "them":
+                    interactions.delete_interaction(interaction_id=iid)
+        elif change == 3:
+            contacts.archive_contact(contact_id=cid)
+    day = TODAY + dt.timedelta(days=asked)
+    active = [c.id for c in Contact.select(Contact.id).where(~Contact.archived)]
+    expected = Counter(h.band for h in health.health_bands(active, today=day).values())
+    assert health.band_counts(today=day) == {b: expected.get(b, 0) for b in health.BANDS}
+
+
+def test_deleting_every_interaction_clears_the_stored_activity():
+    c = person("Dana Deleted", "client")
+    logged = [talk(c, d, by=by) for d, by in ((3, "them"), (5, "me"), (8, "them"))]
+    assert health.band_counts(today=TODAY)["thriving"] == 1
+    for iid in logged:
+        interactions.delete_interaction(interaction_id=iid)
+    row = Contact.get_by_id(c)
+    activity = (row.last_day, row.third_last_day, row.started_third_day)
+    assert activity + (row.started_me_day, row.started_them_day) == (None,) * 5
+    assert health.band_counts(today=TODAY)["cooling"] == 1  # "no interaction logged yet"
+
+
+def test_refresh_recomputes_activity_from_whatever_the_timeline_now_holds():
+    """Whatever removed the interactions (an import undone, a merge), refresh starts afresh."""
+    c = person("Rex Refresh", "client")
+    for d, by in ((3, "them"), (5, "me"), (8, "them")):
+        talk(c, d, by=by)
+    Interaction.delete().execute()
+    checkins.refresh([c])
+    row = Contact.get_by_id(c)
+    assert (row.third_last_day, row.started_third_day, row.started_them_day) == (None,) * 3
