@@ -5,6 +5,7 @@ demo uses, at 100,000 contacts and 10 interactions each (1,000,000 interactions)
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import statistics
 import time
 from collections.abc import Callable
@@ -26,6 +27,16 @@ def large_db(contacts: int = 100_000, per_contact: int = 10, *, seed: int = 11) 
     (CACHE / ".gitignore").write_text("*\n")
     path = CACHE / f"large-{contacts}x{per_contact}-s{seed}-v{LATEST}.sqlite3"
     if path.exists():
+        return path
+    older = sorted(CACHE.glob(f"large-{contacts}x{per_contact}-s{seed}-v*.sqlite3"))
+    if older:  # the same data at an older schema: migrate a copy (as users' files are)
+        t0 = time.perf_counter()
+        tmp = path.with_suffix(".building")
+        shutil.copyfile(older[-1], tmp)
+        init_db(tmp, backup=False)
+        close_db()
+        tmp.rename(path)
+        print(f"migrated {older[-1].name} to {path.name} in {time.perf_counter() - t0:.1f} s")
         return path
     tmp = path.with_suffix(".building")
     for p in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):

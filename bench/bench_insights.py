@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=15)
     args = parser.parse_args(argv)
 
-    path = large_db(args.contacts, args.per_contact, seed=7)
+    path = large_db(args.contacts, args.per_contact)
 
     from relapp import clock
     from relapp.services import contact_list, health, network_stats, reach_out
