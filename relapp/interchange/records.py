@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from relapp.fields import PROFILE_TEXT_FIELDS
 from relapp.services.dates import PartialDate
@@ -19,9 +20,9 @@ from relapp.services.dates import PartialDate
 PROFILE_FIELDS = ("relationship", *PROFILE_TEXT_FIELDS, "cadence_days", "archived")
 
 
-@dataclass(frozen=True, slots=True)
-class Detail:
-    """An email address, phone number or link, with an optional label ("work", "School")."""
+class Detail(NamedTuple):
+    """An email address, phone number or link, with an optional label ("work", "School").
+    A named tuple: readers make one per value of every row, and a tuple is made in C."""
 
     value: str
     label: str = ""
@@ -68,7 +69,7 @@ class Record:
     @property
     def ok(self) -> bool:
         """False when a fatal problem rejects the row."""
-        return not any(p.fatal for p in self.problems)
+        return not self.problems or not any(p.fatal for p in self.problems)
 
     @property
     def display_name(self) -> str:

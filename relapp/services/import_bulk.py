@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import operator
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -29,11 +30,28 @@ from relapp.store.models import MILESTONE_KINDS
 __all__ = ["BulkImporter", "Outcome", "prepare"]
 
 TEXT_COLUMNS = CONTACT_TEXT_FIELDS
+# The fixed columns first, then every text field in TEXT_COLUMNS order (one itemgetter call).
 CONTACT_INSERT = (
-    "INSERT INTO contact (id, uid, created_at, updated_at, first_name, last_name, nickname, display_name, company, "
-    "title, relationship, how_met, location, timezone, works_on, excited_about, finds_hard, preferences, "
-    "topics_next, notes, cadence_days, archived, import_batch_id, effective_cadence, checkin_due) "
-    "VALUES (" + ",".join("?" * 25) + ")"
+    "INSERT INTO contact (id, uid, created_at, updated_at, display_name, relationship, cadence_days, archived, "
+    "import_batch_id, effective_cadence, checkin_due, "
+    + ", ".join(CONTACT_TEXT_FIELDS)
+    + ") VALUES ("
+    + ",".join("?" * (11 + len(CONTACT_TEXT_FIELDS)))
+    + ")"
+)
+_NAME_COLUMN = 4  # display_name in a CONTACT_INSERT row
+_texts_of = operator.itemgetter(*CONTACT_TEXT_FIELDS)
+# The search index's name and notes columns, as search_index._INDEX_SELECT concatenates them.
+_names_of = operator.itemgetter("first_name", "last_name", "nickname")
+_notes_of = operator.itemgetter(
+    "notes",
+    "how_met",
+    "works_on",
+    "excited_about",
+    "finds_hard",
+    "preferences",
+    "topics_next",
+    "location",
 )
 SEARCH_INSERT = search_index.INSERT_ROW
 DETAIL_INSERT = "INSERT INTO contact_detail (contact_id, kind, value, label, normalized, position) VALUES (?,?,?,?,?,?)"
@@ -43,6 +61,13 @@ MILESTONE_INSERT = (
 )
 LINKEDIN_SUMMARY = "Connected on LinkedIn"
 MIN_PHONE_DIGITS = 7
+Key = tuple[tuple[str, str], str]  # ((kind, normalised key), the value as written)
+_REASONS = {
+    "uid": "same uid",
+    "email": "same email {}",
+    "phone": "same phone {}",
+    "name": "same name",
+}
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -110,84 +135,79 @@ class BulkImporter:
             )
         return out
 
-    def _lookup(self, items: list[Prepared]) -> dict[tuple[str, str], int]:
-        uids = {p.rec.uid for p in items if p.rec.uid}
-        emails = {d[3] for p in items for d in p.details if d[0] == "email"}
-        phones = {
-            d[3]
-            for p in items
-            for d in p.details
-            if d[0] == "phone" and len(d[3]) >= MIN_PHONE_DIGITS
-        }
-        names = {p.name for p in items}
+    def _lookup(self, keyed: list[tuple[Prepared, list[Key]]]) -> dict[tuple[str, str], int]:
+        wanted: dict[str, set[str]] = {"uid": set(), "email": set(), "phone": set(), "name": set()}
+        for _, keys in keyed:
+            for (kind, key), _ in keys:
+                wanted[kind].add(key)
         found: dict[tuple[str, str], int] = {}
-        if uids:
+        if wanted["uid"]:
             for uid, cid in self._in(
-                "SELECT uid, id FROM contact WHERE uid IN ({marks})", sorted(uids)
+                "SELECT uid, id FROM contact WHERE uid IN ({marks})", sorted(wanted["uid"])
             ):
                 found[("uid", uid)] = cid
-        for kind, keys in (("email", emails), ("phone", phones)):
-            if keys:
+        for kind in ("email", "phone"):
+            if wanted[kind]:
                 sql = (
                     "SELECT normalized, min(contact_id) FROM contact_detail WHERE normalized IN ({marks}) "
                     f"AND kind = '{kind}' GROUP BY normalized"
                 )
-                for norm, cid in self._in(sql, sorted(keys)):
+                for norm, cid in self._in(sql, sorted(wanted[kind])):
                     found[(kind, norm)] = cid
-        if names:
+        if wanted["name"]:
             sql = "SELECT display_name, min(id) FROM contact WHERE display_name IN ({marks}) GROUP BY display_name"
-            for name, cid in self._in(sql, sorted(names)):
+            for name, cid in self._in(sql, sorted(wanted["name"])):
                 found[("name", name)] = cid
         return found
 
     @staticmethod
-    def _keys(p: Prepared) -> list[tuple[str, str, str]]:
-        """(kind, key, reason) in matching order: uid, email, phone, exact name."""
-        keys = []
+    def _keys(p: Prepared) -> list[Key]:
+        """((kind, key), value as written) in matching order: uid, email, phone, exact name
+        (``prepare`` lists emails before phones)."""
+        keys: list[Key] = []
         if p.rec.uid:
-            keys.append(("uid", p.rec.uid, "same uid"))
-        keys += [("email", d[3], f"same email {d[1]}") for d in p.details if d[0] == "email"]
-        keys += [
-            ("phone", d[3], f"same phone {d[1]}")
-            for d in p.details
-            if d[0] == "phone" and len(d[3]) >= MIN_PHONE_DIGITS
-        ]
-        keys.append(("name", p.name, "same name"))
+            keys.append((("uid", p.rec.uid), ""))
+        for kind, value, _, norm in p.details:
+            if kind == "email" or (kind == "phone" and len(norm) >= MIN_PHONE_DIGITS):
+                keys.append(((kind, norm), value))
+        keys.append((("name", p.name), ""))
         return keys
 
     # --- one chunk -------------------------------------------------------------------------
 
     def process(self, records: list[Record]) -> None:
-        items: list[Prepared] = []
+        keyed: list[tuple[Prepared, list[Key]]] = []
         for rec in records:
             if not rec.ok:
                 self._reject(rec, "; ".join(p.message for p in rec.problems if p.fatal))
                 continue
             try:
-                items.append(prepare(rec))
+                p = prepare(rec)
             except ValidationError as exc:
                 self._reject(rec, str(exc))
-        if not items:
+                continue
+            keyed.append((p, self._keys(p)))
+        if not keyed:
             return
-        found = self._lookup(items)
+        found = self._lookup(keyed)
         local: dict[tuple[str, str], int] = {}
-        for p in items:
+        create_all = self.on_duplicate == "create"
+        for p, keys in keyed:
             match, reason = None, ""
-            keys = self._keys(p)
-            for kind, key, why in keys:
-                cid = local.get((kind, key)) or found.get((kind, key))
+            for k, shown in keys:
+                cid = local.get(k) or found.get(k)
                 if (
                     cid
-                    and kind != "uid"
+                    and k[0] != "uid"
                     and p.rec.uid
                     and cid >= self.first_id
                     and self._uid(cid) != p.rec.uid
                 ):
                     continue  # two rows of the same file with different uids are different people
                 if cid:
-                    match, reason = cid, why
+                    match, reason = cid, _REASONS[k[0]].format(shown)
                     break
-            if match is not None and self.on_duplicate != "create":
+            if match is not None and not create_all:
                 mname = self._name(match)
                 if self.on_duplicate == "skip":
                     self.counts["skipped"] += 1
@@ -218,8 +238,8 @@ class BulkImporter:
                     self.record_outcome(
                         Outcome(p.rec.line, p.name, "created", why, match, "", p.warnings)
                     )
-            for kind, key, _ in keys:
-                local.setdefault((kind, key), cid)
+            for k, _ in keys:
+                local.setdefault(k, cid)
         self.flush()
 
     def _reject(self, rec: Record, reason: str) -> None:
@@ -243,7 +263,7 @@ class BulkImporter:
     def _name(self, cid: int) -> str:
         for row in reversed(self.contacts):
             if row[0] == cid:
-                return str(row[7])
+                return str(row[_NAME_COLUMN])
         r = self.db.execute_sql("SELECT display_name FROM contact WHERE id = ?", (cid,)).fetchone()
         return str(r[0]) if r else ""
 
@@ -353,56 +373,32 @@ class BulkImporter:
     def _create(self, p: Prepared, uid: str | None) -> int:
         cid = self.next_id
         self.next_id += 1
-        t = p.texts
-        tag_ids = list(dict.fromkeys(self._tag(n) for n in (t.strip() for t in p.rec.tags) if n))
-        for tid in tag_ids:
-            self.tags.append((cid, tid))
+        texts = p.texts
+        rec = p.rec
+        if rec.tags:
+            tag_ids = list(dict.fromkeys(self._tag(n) for n in (t.strip() for t in rec.tags) if n))
+            for tid in tag_ids:
+                self.tags.append((cid, tid))
+            info = self.tag_info
+            tag_names = " ".join(info[tid][0] for tid in sorted(tag_ids))
+        else:
+            tag_ids, tag_names = [], ""
         cadence, due = self._checkin(p, tag_ids)
-        name, notes = p.name, t["notes"]
-        first, last, nick, company, title = (
-            t["first_name"],
-            t["last_name"],
-            t["nickname"],
-            t["company"],
-            t["title"],
-        )
-        how_met, location, works_on, excited, hard, prefs, topics = (
-            t["how_met"],
-            t["location"],
-            t["works_on"],
-            t["excited_about"],
-            t["finds_hard"],
-            t["preferences"],
-            t["topics_next"],
-        )
-        stamp = self.stamp
+        name = p.name
         self.contacts.append(
             (
                 cid,
                 uid or self.new_uid(),
-                stamp,
-                stamp,
-                first,
-                last,
-                nick,
+                self.stamp,
+                self.stamp,
                 name,
-                company,
-                title,
                 p.relationship,
-                how_met,
-                location,
-                t["timezone"],
-                works_on,
-                excited,
-                hard,
-                prefs,
-                topics,
-                notes,
                 p.cadence,
                 p.archived,
                 self.batch_id,
                 cadence,
                 due,
+                *_texts_of(texts),
             )
         )
         details = self.details
@@ -417,23 +413,23 @@ class BulkImporter:
                 positions[kind] = pos + 1
                 details.append((cid, kind, value, label, norm, pos))
             values = " ".join(d[1] for d in p.details)
-        # The same text search_index.rebuild_all would index for this contact.
-        info = self.tag_info
+        # The text search_index.rebuild_all would index for this contact.
+        first, last, nick = _names_of(texts)
         self.search.append(
             (
                 cid,
                 f"{first} {last} {nick} {name}".strip(" "),
-                company,
-                title,
+                texts["company"],
+                texts["title"],
                 values,
-                " ".join(info[tid][0] for tid in sorted(tag_ids)),
-                f"{notes} {how_met} {works_on} {excited} {hard} {prefs} {topics} {location}",
+                tag_names,
+                " ".join(_notes_of(texts)),
             )
         )
-        if p.rec.birthday is not None or p.rec.milestones:
+        if rec.birthday is not None or rec.milestones:
             self.milestones.extend(self._milestone_rows(cid, p))
-        if p.rec.connected_on is not None:
-            self._interaction(cid, p.rec.connected_on)
+        if rec.connected_on is not None:
+            self._interaction(cid, rec.connected_on)
             self.interacted.append(cid)  # its check-in follows from the interaction: refreshed
         return cid
 
