@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -27,6 +28,17 @@ log = logging.getLogger(__name__)
 
 
 def run(args: argparse.Namespace) -> int:
+    # Start-up creates many long-lived objects (PySide6's enum classes, widgets, dataclasses) and
+    # hardly any garbage, so the cyclic collector would walk them again and again for nothing: it
+    # is paused until the window has been painted (or start-up ends another way).
+    gc.disable()
+    try:
+        return _run(args)
+    finally:
+        gc.enable()
+
+
+def _run(args: argparse.Namespace) -> int:
     from relapp.cli import db_path_from
     from relapp.logging_setup import setup_logging
     from relapp.paths import log_dir
@@ -115,6 +127,9 @@ def run(args: argparse.Namespace) -> int:
         window.show()
     if not minimized:
         window.first_painted.connect(window.install_extensions)
+        window.first_painted.connect(gc.enable)
+    else:
+        gc.enable()
     code = app.exec()
     instance.close()
     from relapp.store.db import close_db

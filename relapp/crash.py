@@ -13,7 +13,6 @@ imported only when a QApplication exists, so the CLI can install the hook too.
 from __future__ import annotations
 
 import logging
-import platform
 import sys
 import threading
 import traceback
@@ -37,6 +36,8 @@ def format_report(
     thread: str | None = None,
 ) -> str:
     """The text a user can paste into a bug report: version, platform, then the traceback."""
+    import platform  # only when a report is written (not on the start-up path)
+
     lines = [
         f"relapp {__version__}",
         f"Python {platform.python_version()} ({platform.python_implementation()})",

@@ -18,7 +18,9 @@ def exec_briefly(*_args):
     app = QApplication.instance()
     def report():
         window = next(w for w in app.topLevelWidgets() if type(w).__name__ == "MainWindow")
-        print("visible", window.isVisible(), "extensions", ",".join(sorted(window.extensions)), flush=True)
+        import gc
+        print("visible", window.isVisible(), "extensions", ",".join(sorted(window.extensions)),
+              "gc", gc.isenabled(), flush=True)
         app.quit()
     QTimer.singleShot(300, report)
     return _exec()
@@ -45,6 +47,7 @@ def test_window_starts_and_exits_cleanly(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "visible True" in done.stdout
     assert "reminders" in done.stdout and "tray" in done.stdout
+    assert "gc True" in done.stdout  # the collector, paused during start-up, runs again
     assert db.exists() and Path(f"{db}.clean-exit").exists()
     assert (tmp_path / "data" / "logs" / "relapp.log").exists()
     again = start(tmp_path, "--db", str(db))  # the mark is used up and written again

@@ -14,7 +14,6 @@ from functools import lru_cache
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPen, QPixmap
-from PySide6.QtSvg import QSvgRenderer
 
 from relapp import resources
 
@@ -68,6 +67,8 @@ def tray_pixmap(size: int, count: int) -> QPixmap:
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    from PySide6.QtSvg import QSvgRenderer  # the tray is installed after the first paint
+
     renderer = QSvgRenderer(str(resources.tray_svg()))
     if renderer.isValid():
         renderer.render(painter, QRectF(0, 0, size, size))

@@ -14,6 +14,7 @@ import enum
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -28,8 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from relapp.errors import UserError
-from relapp.services import backups
 from relapp.store.integrity import IntegrityReport, check_file, take_clean_exit_mark
+
+if TYPE_CHECKING:
+    from relapp.services import backups
 
 log = logging.getLogger(__name__)
 
@@ -176,6 +179,8 @@ def ensure_openable(
         if report.ok:
             return path
         log.warning("database %s failed the start-up check (%s)", path, report.kind)
+        from relapp.services import backups  # only a damaged file needs them
+
         good = backups.newest_good_backup(path)
         dialog = RecoveryDialog(report, good, parent, error=error)
         choice = pick(dialog) if pick is not None else dialog.run()

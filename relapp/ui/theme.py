@@ -106,7 +106,9 @@ class _ThemeState(QObject):
         self.setObjectName("relappThemeState")
         self.app = app
         self.name = "system"
-        self.platform_style = app.style().name()
+        # The platform's style, recorded the first time relapp replaces it (not at start: asking
+        # for the style's name makes PySide6 build every QStyle enum before the window shows).
+        self.platform_style: str | None = None
         hints = app.styleHints()
         if hasattr(hints, "colorSchemeChanged"):
             hints.colorSchemeChanged.connect(self._scheme_changed)
@@ -116,7 +118,10 @@ class _ThemeState(QObject):
             self.apply("system")
 
     def _set_style(self, name: str) -> None:
-        if self.app.style().name().lower() != name.lower():
+        current = self.app.style().name()
+        if self.platform_style is None:
+            self.platform_style = current
+        if current.lower() != name.lower():
             self.app.setStyle(name)
 
     def _set_scheme_hint(self, scheme: Qt.ColorScheme | None) -> None:
@@ -133,7 +138,8 @@ class _ThemeState(QObject):
         self.name = name
         if name == "system":
             self._set_scheme_hint(None)
-            self._set_style(self.platform_style)
+            if self.platform_style is not None:
+                self._set_style(self.platform_style)
             self.app.setPalette(QPalette())  # the platform's palette again
             scheme = self.app.styleHints().colorScheme()
             if scheme == Qt.ColorScheme.Dark and not is_dark(self.app.palette()):
