@@ -558,72 +558,77 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="52"/>
+        <location filename="../relapp/ui/contacts_view.py" line="55"/>
         <source>Search names, companies, emails, tags, notes…  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="55"/>
+        <location filename="../relapp/ui/contacts_view.py" line="58"/>
         <source>Search contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="57"/>
+        <location filename="../relapp/ui/contacts_view.py" line="60"/>
         <source>Filter by tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="59"/>
+        <location filename="../relapp/ui/contacts_view.py" line="62"/>
         <source>Filter by relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="60"/>
+        <location filename="../relapp/ui/contacts_view.py" line="63"/>
         <source>All relationships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="64"/>
+        <location filename="../relapp/ui/contacts_view.py" line="67"/>
         <source>Which contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="65"/>
+        <location filename="../relapp/ui/contacts_view.py" line="68"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="66"/>
+        <location filename="../relapp/ui/contacts_view.py" line="69"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="67"/>
+        <location filename="../relapp/ui/contacts_view.py" line="70"/>
         <source>Last imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="69"/>
+        <location filename="../relapp/ui/contacts_view.py" line="72"/>
         <source>Number of contacts shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="72"/>
+        <location filename="../relapp/ui/contacts_view.py" line="75"/>
         <source>Contact list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="144"/>
+        <location filename="../relapp/ui/contacts_view.py" line="113"/>
+        <source>Select a contact to see their profile and timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../relapp/ui/contacts_view.py" line="175"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="187"/>
+        <location filename="../relapp/ui/contacts_view.py" line="219"/>
         <source>{0:,} of {1:,} contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="189"/>
+        <location filename="../relapp/ui/contacts_view.py" line="221"/>
         <source>{0:,} contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1482,103 +1487,103 @@ relapp will close now without writing to it. When you start relapp again it will
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="49"/>
+        <location filename="../relapp/ui/network_view.py" line="48"/>
         <source>Activity summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="51"/>
-        <location filename="../relapp/ui/network_view.py" line="65"/>
+        <location filename="../relapp/ui/network_view.py" line="50"/>
+        <location filename="../relapp/ui/network_view.py" line="64"/>
         <source>Contacts by relationship health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="55"/>
+        <location filename="../relapp/ui/network_view.py" line="54"/>
         <source>Promises kept on time versus late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="61"/>
+        <location filename="../relapp/ui/network_view.py" line="60"/>
         <source>Interactions over the last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="70"/>
+        <location filename="../relapp/ui/network_view.py" line="69"/>
         <source>Promises, last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="81"/>
+        <location filename="../relapp/ui/network_view.py" line="80"/>
         <source>&lt;h2&gt;Network at a glance&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="134"/>
+        <location filename="../relapp/ui/network_view.py" line="120"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="151"/>
+        <location filename="../relapp/ui/network_view.py" line="137"/>
         <source>Could not compute the network overview: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="174"/>
+        <location filename="../relapp/ui/network_view.py" line="160"/>
         <source>{a.total} interactions in the last 12 months, in {active} of {len(weeks)} weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="178"/>
+        <location filename="../relapp/ui/network_view.py" line="164"/>
         <source>; busiest week: {best[0].strftime(&apos;%d %b %Y&apos;).lstrip(&apos;0&apos;)} ({best[1]})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="195"/>
+        <location filename="../relapp/ui/network_view.py" line="181"/>
         <source>{total} active contacts; {at_risk} cooling or at risk. The Reach Out view picks the few worth a message now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="198"/>
+        <location filename="../relapp/ui/network_view.py" line="184"/>
         <source>No contacts yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="207"/>
+        <location filename="../relapp/ui/network_view.py" line="193"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="216"/>
+        <location filename="../relapp/ui/network_view.py" line="202"/>
         <source>Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="226"/>
+        <location filename="../relapp/ui/network_view.py" line="212"/>
         <source>On time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="227"/>
+        <location filename="../relapp/ui/network_view.py" line="213"/>
         <source>Late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="228"/>
+        <location filename="../relapp/ui/network_view.py" line="214"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="229"/>
+        <location filename="../relapp/ui/network_view.py" line="215"/>
         <source>Not yet due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="234"/>
+        <location filename="../relapp/ui/network_view.py" line="220"/>
         <source>You kept {rate:.0%} of your promises on time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="236"/>
+        <location filename="../relapp/ui/network_view.py" line="222"/>
         <source>No promises with a due date yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1586,7 +1591,7 @@ relapp will close now without writing to it. When you start relapp again it will
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../relapp/ui/import_models.py" line="167"/>
+        <location filename="../relapp/ui/import_models.py" line="158"/>
         <source>Rejected: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1594,42 +1599,42 @@ relapp will close now without writing to it. When you start relapp again it will
 <context>
     <name>ReachOutView</name>
     <message>
-        <location filename="../relapp/ui/reach_out_view.py" line="127"/>
+        <location filename="../relapp/ui/reach_out_view.py" line="126"/>
         <source>&lt;h2&gt;Reach out this week&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/reach_out_view.py" line="129"/>
+        <location filename="../relapp/ui/reach_out_view.py" line="128"/>
         <source>The few people most worth a message now, and why. Focus beats volume.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/reach_out_view.py" line="134"/>
+        <location filename="../relapp/ui/reach_out_view.py" line="133"/>
         <source>How many people to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/reach_out_view.py" line="137"/>
+        <location filename="../relapp/ui/reach_out_view.py" line="136"/>
         <source>S&amp;how</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/reach_out_view.py" line="144"/>
+        <location filename="../relapp/ui/reach_out_view.py" line="143"/>
         <source>people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/reach_out_view.py" line="145"/>
+        <location filename="../relapp/ui/reach_out_view.py" line="144"/>
         <source>Nobody needs a message right now. Nice work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/reach_out_view.py" line="280"/>
+        <location filename="../relapp/ui/reach_out_view.py" line="265"/>
         <source>{name} dismissed until {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/reach_out_view.py" line="294"/>
+        <location filename="../relapp/ui/reach_out_view.py" line="279"/>
         <source>{name} snoozed until {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1637,57 +1642,57 @@ relapp will close now without writing to it. When you start relapp again it will
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../relapp/ui/recovery.py" line="57"/>
+        <location filename="../relapp/ui/recovery.py" line="60"/>
         <source>relapp cannot open your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/recovery.py" line="58"/>
+        <location filename="../relapp/ui/recovery.py" line="61"/>
         <source>Database recovery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/recovery.py" line="60"/>
+        <location filename="../relapp/ui/recovery.py" line="63"/>
         <source>Your relapp data file cannot be used as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/recovery.py" line="72"/>
+        <location filename="../relapp/ui/recovery.py" line="75"/>
         <source>The file has not been changed and will not be overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/recovery.py" line="76"/>
+        <location filename="../relapp/ui/recovery.py" line="79"/>
         <source>The newest good backup is from {when} ({size}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/recovery.py" line="81"/>
+        <location filename="../relapp/ui/recovery.py" line="84"/>
         <source>No usable backup was found beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/recovery.py" line="83"/>
+        <location filename="../relapp/ui/recovery.py" line="86"/>
         <source>The last attempt failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/recovery.py" line="91"/>
+        <location filename="../relapp/ui/recovery.py" line="94"/>
         <source>Technical details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/recovery.py" line="95"/>
+        <location filename="../relapp/ui/recovery.py" line="98"/>
         <source>&amp;Restore newest good backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/recovery.py" line="97"/>
+        <location filename="../relapp/ui/recovery.py" line="100"/>
         <source>&amp;Open another file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/recovery.py" line="98"/>
+        <location filename="../relapp/ui/recovery.py" line="101"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2045,7 +2050,7 @@ relapp will close now without writing to it. When you start relapp again it will
 <context>
     <name>TargetDelegate</name>
     <message>
-        <location filename="../relapp/ui/import_models.py" line="96"/>
+        <location filename="../relapp/ui/import_models.py" line="106"/>
         <source>Import as</source>
         <translation type="unfinished"></translation>
     </message>

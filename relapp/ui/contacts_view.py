@@ -4,6 +4,7 @@ contact's profile and timeline on the right. An empty database shows the first-r
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -24,9 +25,11 @@ from relapp.services import contact_list, contacts, tags
 from relapp.services.contact_list import ContactFilter
 from relapp.store.models import RELATIONSHIPS
 from relapp.ui.contact_list_model import COL_NAME, ContactListModel
-from relapp.ui.contact_panel import ContactPanel
 from relapp.ui.events import EventsHub, connect_refresh
-from relapp.ui.first_run import FirstRunPage
+
+if TYPE_CHECKING:
+    from relapp.ui.contact_panel import ContactPanel
+    from relapp.ui.first_run import FirstRunPage
 
 SHOW_ACTIVE, SHOW_ARCHIVED, SHOW_LAST_IMPORT = range(3)
 
@@ -103,18 +106,25 @@ class ContactsView(QWidget):
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count_label)
 
-        self.panel = ContactPanel(hub)
+        # The profile and timeline are built the first time a contact is shown; until then the
+        # right side says what the panel itself says with no one selected.
+        self._panel: ContactPanel | None = None
+        self._no_panel = QWidget()
+        hint = QLabel(self.tr("Select a contact to see their profile and timeline."))
+        hint.setWordWrap(True)
+        hint_layout = QVBoxLayout(self._no_panel)
+        hint_layout.setContentsMargins(8, 0, 0, 0)
+        hint_layout.addWidget(hint, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.panel)
+        self.splitter.addWidget(self._no_panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setChildrenCollapsible(False)
 
-        self.first_run = FirstRunPage(hub)
+        self._first_run: FirstRunPage | None = None  # built when the database is empty
         self.stack = QStackedWidget()
         self.stack.addWidget(self.splitter)
-        self.stack.addWidget(self.first_run)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.stack)
@@ -137,6 +147,27 @@ class ContactsView(QWidget):
         self.refresh()
 
     # --- data ------------------------------------------------------------------------------
+    @property
+    def panel(self) -> ContactPanel:
+        """The selected contact's profile and timeline (built on first use)."""
+        if self._panel is None:
+            from relapp.ui.contact_panel import ContactPanel
+
+            self._panel = ContactPanel(self.hub)
+            self.splitter.replaceWidget(1, self._panel)
+            self._no_panel.deleteLater()
+        return self._panel
+
+    @property
+    def first_run(self) -> FirstRunPage:
+        """The welcome page an empty database shows (built on first use)."""
+        if self._first_run is None:
+            from relapp.ui.first_run import FirstRunPage
+
+            self._first_run = FirstRunPage(self.hub)
+            self.stack.addWidget(self._first_run)
+        return self._first_run
+
     def _reload_tags(self) -> None:
         current = self.tag_filter.currentData()
         self.tag_filter.blockSignals(True)
@@ -175,7 +206,8 @@ class ContactsView(QWidget):
         self._reload_tags()
         self.model.invalidate()
         self.apply_filter()
-        self.panel.refresh()
+        if self._panel is not None:
+            self._panel.refresh()
 
     def _after_reset(self) -> None:
         shown, f = self.model.rowCount(), self.model.current_filter
@@ -194,7 +226,7 @@ class ContactsView(QWidget):
         if not index.isValid() or not self.table.selectionModel().isRowSelected(
             index.row(), index.parent()
         ):
-            return self.panel.contact_id
+            return self._panel.contact_id if self._panel is not None else None
         return self.model.contact_id(index.row())
 
     def _on_current_changed(self, current, _previous) -> None:  # type: ignore[no-untyped-def]

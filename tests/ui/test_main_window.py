@@ -274,3 +274,28 @@ def test_last_imported_filter_and_health_column(qtbot, window, tmp_path) -> None
     health = view.model.index(0, COL_HEALTH)
     assert health.data() in {"Thriving", "Steady", "Cooling", "At risk"}
     assert health.data(Qt.ItemDataRole.ToolTipRole)  # the reasons, in words
+
+
+def test_profile_is_built_when_someone_is_first_selected(qtbot, db) -> None:
+    """Until a contact is selected the right side only says to pick someone (as the profile does
+    with no one selected), so the window opens without building the profile and timeline."""
+    clock.set_now(dt.datetime(2026, 11, 23, 10, 0))
+    ada = contacts.create_contact(first_name="Ada", last_name="Lovelace", company="Engines")
+    contacts.create_contact(first_name="Alan", last_name="Turing")
+    w = MainWindow(EventsHub())
+    qtbot.addWidget(w)
+    w.show()
+    view = w.view("contacts")
+    qtbot.waitExposed(w)
+    assert view._panel is None and view._first_run is None
+    hint = view.splitter.widget(1).findChildren(type(view.count_label))[0]
+    assert hint.isVisible() and "Select a contact" in hint.text()
+    assert view.current_contact_id() is None
+    sizes = view.splitter.sizes()
+
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Down)  # the first row: Ada, by name
+    qtbot.waitUntil(lambda: view._panel is not None and view.panel.contact_id == ada)
+    assert view.splitter.widget(1) is view.panel and view.panel.isVisible()
+    assert "Ada Lovelace" in view.panel.title.text()
+    assert view.splitter.sizes() == sizes  # the profile takes the hint's place and size
