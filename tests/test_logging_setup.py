@@ -57,11 +57,18 @@ def test_rotated_files_stay_private(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     finally:
         os.umask(old_umask)
     files = sorted(tmp_path.glob("relapp.log*"))
-    assert len(files) > 2  # it did roll over
-    assert len(files) <= logging_setup.BACKUP_COUNT + 1
+    assert len(files) == logging_setup.BACKUP_COUNT + 1  # it rolled over, keeping five old files
     for file in files:
         assert stat.S_IMODE(file.stat().st_mode) == 0o600, file
-    assert path.exists()
+        assert 0 < file.stat().st_size <= 2000, file
+    # Newest last in relapp.log, older lines in .1, older still in .2: nothing lost in between.
+    newest = [int(line.split("line ")[1][:3]) for line in path.read_text().splitlines()]
+    previous = [
+        int(line.split("line ")[1][:3])
+        for line in (tmp_path / "relapp.log.1").read_text().splitlines()
+    ]
+    assert newest[-1] == 99 and previous[-1] + 1 == newest[0]
+    assert newest == list(range(newest[0], 100))
 
 
 def test_long_messages_are_cut_tracebacks_kept(tmp_path: Path) -> None:

@@ -26,6 +26,17 @@ PAGE = 64  # rows read (and health graded) per visit to the database; a screenfu
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
 
 COL_NAME, COL_COMPANY, COL_RELATIONSHIP, COL_LAST, COL_DUE, COL_HEALTH = range(6)
+# The roles data() answers; a view asks each cell for about eight (font, alignment, decoration,
+# check state...) at every paint, and the others are turned away before any work.
+_ROLES = frozenset(
+    int(r.value)
+    for r in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+    )
+) | {int(ContactIdRole)}
 HEADERS = ("Name", "Company", "Relationship", "Last contact", "Check-in", "Health")
 SORT_KEYS = {COL_NAME: "name", COL_LAST: "last_interaction", COL_DUE: "checkin_due"}
 HEALTH_LABELS = {
@@ -187,7 +198,7 @@ class ContactListModel(QAbstractTableModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if not index.isValid() or index.row() >= self.rowCount():
+        if role not in _ROLES or not index.isValid() or index.row() >= self.rowCount():
             return None
         if role == ContactIdRole:
             return self.contact_id(index.row())

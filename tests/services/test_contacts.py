@@ -199,3 +199,26 @@ def test_birthday_is_the_birthday_milestone(db) -> None:
     assert (m.month, m.day, m.year) == (7, 1, 1990)
     contacts.update_contact(contact_id=cid, birthday=None)
     assert milestones.milestones_for(cid) == []
+
+
+def test_counts_agree_with_the_listed_ids_for_every_filter(db) -> None:
+    ids = [
+        contacts.create_contact(first_name=f"P{i}", last_name="Person", relationship=rel)
+        for i, rel in enumerate(["client", "mentor", "client", "friend", "client"])
+    ]
+    tags.set_contact_tags(ids[0], ["vip"])
+    for cid in ids[3:]:
+        contacts.archive_contact(contact_id=cid)
+    for f in (
+        ContactFilter(),
+        ContactFilter(archived=True),
+        ContactFilter(relationship="client"),
+        ContactFilter(archived=True, relationship="client"),
+        ContactFilter(tag="vip"),
+        ContactFilter(text="P1"),
+    ):
+        assert contact_list.count(f) == len(contact_list.ordered_ids(f)), f
+    assert (
+        contact_list.count(ContactFilter()),
+        contact_list.count(ContactFilter(archived=True)),
+    ) == (3, 2)
