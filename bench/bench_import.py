@@ -252,6 +252,7 @@ def main() -> None:
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(json.dumps({"seconds": seconds, "cpu": CPU[0], "maxrss_mib": rss}))
         return
+    load_before = os.getloadavg()
     with tempfile.TemporaryDirectory() as tmp:
         big, small = Path(tmp) / "big.csv", Path(tmp) / "small.csv"
         make_csv(big, args.rows)
@@ -297,6 +298,10 @@ def main() -> None:
             f"{statistics.median(rss_big):.0f} MiB for {args.rows:,} rows (includes SQLite's page cache, "
             "up to 64 MB by the cache_size pragma)"
         )
+        load = ", ".join(
+            f"{a:.2f}/{b:.2f}" for a, b in zip(load_before, os.getloadavg(), strict=True)
+        )
+        print(f"load average (1, 5, 15 min) before/after: {load}")
 
 
 if __name__ == "__main__":
