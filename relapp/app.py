@@ -74,16 +74,27 @@ def _run(args: argparse.Namespace) -> int:
     install_excepthook(app)
     app.setWindowIcon(app_icon())
 
-    # 3. single instance
-    from relapp.ui.single_instance import SingleInstance
+    # 3. single instance: the first relapp on a file holds its lock; a later launch waits until
+    #    the first one answers (once its window is up, or before it asks the user anything).
+    from relapp.ui import single_instance
 
-    instance = SingleInstance(path)
-    if instance.notify_running():
-        log.info("relapp already runs on %s; asked it to show its window", path)
-        return 0
-    # Listen at once, so a second launch during start-up finds this one (it is shown when ready).
+    instance = single_instance.SingleInstance(path)
+    if not instance.claim():
+        if instance.notify_running(wait_ms=single_instance.STARTING_WAIT_MS):
+            log.info("relapp already runs on %s; asked it to show its window", path)
+            return 0
+        log.warning("%s is locked by a relapp that does not answer", instance.lock_path)
+        QMessageBox.information(
+            None,
+            "relapp",
+            f"relapp is already starting on {path}.\n\nIf no relapp window appears, another "
+            f"program holds its lock: close it, or delete {instance.lock_path}, and start again.",
+        )
+        return 1
     windows: list = []
-    instance.listen(lambda: windows[0].bring_to_front() if windows else None)
+
+    def answer_later_launches() -> None:
+        instance.listen(lambda: windows[0].bring_to_front() if windows else None)
 
     # 4. the database (checked before it is opened; see relapp.ui.recovery)
     from relapp.errors import UserError
@@ -91,7 +102,7 @@ def _run(args: argparse.Namespace) -> int:
     from relapp.ui.recovery import ensure_openable, scan_at_start
 
     scanned = scan_at_start(path)
-    chosen = ensure_openable(path, scan=scanned)
+    chosen = ensure_openable(path, scan=scanned, before_asking=answer_later_launches)
     if chosen is None:
         return 1
     path = Path(chosen)
@@ -127,8 +138,10 @@ def _run(args: argparse.Namespace) -> int:
         window.show()
     if not minimized:
         window.first_painted.connect(window.install_extensions)
+        window.first_painted.connect(answer_later_launches)
         window.first_painted.connect(gc.enable)
     else:
+        answer_later_launches()
         gc.enable()
     code = app.exec()
     instance.close()

@@ -161,3 +161,103 @@ def test_minimized_without_a_tray_still_shows_the_window(tmp_path: Path) -> None
     done = start(tmp_path, "--db", str(tmp_path / "m.sqlite3"), "--minimized")
     assert done.returncode == 0, done.stderr
     assert "visible True" in done.stdout and "tray" in done.stdout
+
+
+RUN_AND_REPORT_RAISES = """
+import os, sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from relapp.ui.main_window import MainWindow
+_init = MainWindow.__init__
+def slow_init(self, *args, **kwargs):
+    time.sleep(float(os.environ.get("SLOW_START", "0")))  # as when opening a large file
+    _init(self, *args, **kwargs)
+MainWindow.__init__ = slow_init
+_raise = MainWindow.bring_to_front
+def bring_to_front(self):
+    print("raised", flush=True)
+    _raise(self)
+MainWindow.bring_to_front = bring_to_front
+_exec = QApplication.exec
+def exec_a_while(*_args):
+    print("window shown", flush=True)
+    QTimer.singleShot(4000, QApplication.instance().quit)
+    return _exec()
+QApplication.exec = exec_a_while
+from relapp.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_a_second_launch_while_the_first_starts_raises_it_instead(tmp_path: Path) -> None:
+    """Launched twice in quick succession: the second waits for the first to finish starting,
+    asks it to show its window and exits; only one window ever opens."""
+    db = tmp_path / "twice.sqlite3"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RELAPP_DATA_DIR": str(tmp_path / "data")}
+    first = subprocess.Popen(
+        [sys.executable, "-c", RUN_AND_REPORT_RAISES, "--db", str(db)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**env, "SLOW_START": "1.5"},  # still starting when the second one asks
+    )
+    second = subprocess.run(
+        [sys.executable, "-c", RUN_AND_REPORT_RAISES, "--db", str(db)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    out, err = first.communicate(timeout=60)
+    assert second.returncode == 0, second.stderr
+    assert "window shown" not in second.stdout  # it never opened a window
+    assert first.returncode == 0, err
+    assert out.count("window shown") == 1 and "raised" in out
+
+
+HOLD_THE_LOCK = """
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+from relapp.ui.single_instance import SingleInstance
+app = QCoreApplication([])
+s = SingleInstance(Path(sys.argv[1]))
+assert s.claim()
+print("holding", flush=True)
+time.sleep(30)
+"""
+
+REFUSE_QUICKLY = """
+import sys
+import relapp.ui.single_instance as single_instance
+single_instance.STARTING_WAIT_MS = 500
+from PySide6.QtWidgets import QMessageBox
+def report(parent, title, text, *args, **kwargs):
+    print("message:", text.replace(chr(10), " "), flush=True)
+QMessageBox.information = staticmethod(report)
+from relapp.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_a_lock_held_by_a_live_program_that_never_answers_is_explained(tmp_path: Path) -> None:
+    db = tmp_path / "held.sqlite3"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RELAPP_DATA_DIR": str(tmp_path / "data")}
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_THE_LOCK, str(db)], stdout=subprocess.PIPE, text=True, env=env
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+        done = subprocess.run(
+            [sys.executable, "-c", REFUSE_QUICKLY, "--db", str(db)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+        )
+    finally:
+        holder.kill()
+        holder.wait()
+    assert done.returncode == 1, done.stderr
+    assert "already starting on" in done.stdout and ".lock" in done.stdout
+    assert not db.exists()  # nothing was opened or created
