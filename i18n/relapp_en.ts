@@ -366,22 +366,22 @@
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../relapp/ui/contact_list_model.py" line="210"/>
+        <location filename="../relapp/ui/contact_list_model.py" line="221"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_list_model.py" line="218"/>
+        <location filename="../relapp/ui/contact_list_model.py" line="229"/>
         <source>{0} day overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_list_model.py" line="220"/>
+        <location filename="../relapp/ui/contact_list_model.py" line="231"/>
         <source>{0} days overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_list_model.py" line="232"/>
+        <location filename="../relapp/ui/contact_list_model.py" line="243"/>
         <source>Check in every {0} days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1116,12 +1116,12 @@ How would you like to start?</source>
 <context>
     <name>HealthBadge</name>
     <message>
-        <location filename="../relapp/ui/health_badge.py" line="55"/>
+        <location filename="../relapp/ui/health_badge.py" line="42"/>
         <source>Relationship health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/health_badge.py" line="59"/>
+        <location filename="../relapp/ui/health_badge.py" line="46"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1160,12 +1160,12 @@ How would you like to start?</source>
 <context>
     <name>IntegrityWatch</name>
     <message>
-        <location filename="../relapp/ui/integrity_watch.py" line="49"/>
+        <location filename="../relapp/ui/integrity_watch.py" line="51"/>
         <source>The database is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/integrity_watch.py" line="51"/>
+        <location filename="../relapp/ui/integrity_watch.py" line="53"/>
         <source>{0}
 
 relapp will close now without writing to it. When you start relapp again it will offer to restore the newest good backup; the damaged file is kept.</source>
@@ -1487,103 +1487,103 @@ relapp will close now without writing to it. When you start relapp again it will
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="48"/>
+        <location filename="../relapp/ui/network_view.py" line="47"/>
         <source>Activity summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="50"/>
-        <location filename="../relapp/ui/network_view.py" line="64"/>
+        <location filename="../relapp/ui/network_view.py" line="49"/>
+        <location filename="../relapp/ui/network_view.py" line="63"/>
         <source>Contacts by relationship health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="54"/>
+        <location filename="../relapp/ui/network_view.py" line="53"/>
         <source>Promises kept on time versus late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="60"/>
+        <location filename="../relapp/ui/network_view.py" line="59"/>
         <source>Interactions over the last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="69"/>
+        <location filename="../relapp/ui/network_view.py" line="68"/>
         <source>Promises, last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="80"/>
+        <location filename="../relapp/ui/network_view.py" line="79"/>
         <source>&lt;h2&gt;Network at a glance&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="120"/>
+        <location filename="../relapp/ui/network_view.py" line="119"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="137"/>
+        <location filename="../relapp/ui/network_view.py" line="136"/>
         <source>Could not compute the network overview: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="160"/>
+        <location filename="../relapp/ui/network_view.py" line="159"/>
         <source>{a.total} interactions in the last 12 months, in {active} of {len(weeks)} weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="164"/>
+        <location filename="../relapp/ui/network_view.py" line="163"/>
         <source>; busiest week: {best[0].strftime(&apos;%d %b %Y&apos;).lstrip(&apos;0&apos;)} ({best[1]})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="181"/>
+        <location filename="../relapp/ui/network_view.py" line="180"/>
         <source>{total} active contacts; {at_risk} cooling or at risk. The Reach Out view picks the few worth a message now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="184"/>
+        <location filename="../relapp/ui/network_view.py" line="183"/>
         <source>No contacts yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="193"/>
+        <location filename="../relapp/ui/network_view.py" line="192"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="202"/>
+        <location filename="../relapp/ui/network_view.py" line="201"/>
         <source>Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="212"/>
+        <location filename="../relapp/ui/network_view.py" line="211"/>
         <source>On time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="213"/>
+        <location filename="../relapp/ui/network_view.py" line="212"/>
         <source>Late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="214"/>
+        <location filename="../relapp/ui/network_view.py" line="213"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="215"/>
+        <location filename="../relapp/ui/network_view.py" line="214"/>
         <source>Not yet due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="220"/>
+        <location filename="../relapp/ui/network_view.py" line="219"/>
         <source>You kept {rate:.0%} of your promises on time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/network_view.py" line="222"/>
+        <location filename="../relapp/ui/network_view.py" line="221"/>
         <source>No promises with a due date yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1642,57 +1642,57 @@ relapp will close now without writing to it. When you start relapp again it will
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../relapp/ui/recovery.py" line="60"/>
+        <location filename="../relapp/ui/recovery_dialog.py" line="49"/>
         <source>relapp cannot open your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/recovery.py" line="61"/>
+        <location filename="../relapp/ui/recovery_dialog.py" line="50"/>
         <source>Database recovery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/recovery.py" line="63"/>
+        <location filename="../relapp/ui/recovery_dialog.py" line="52"/>
         <source>Your relapp data file cannot be used as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/recovery.py" line="75"/>
+        <location filename="../relapp/ui/recovery_dialog.py" line="64"/>
         <source>The file has not been changed and will not be overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/recovery.py" line="79"/>
+        <location filename="../relapp/ui/recovery_dialog.py" line="68"/>
         <source>The newest good backup is from {when} ({size}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/recovery.py" line="84"/>
+        <location filename="../relapp/ui/recovery_dialog.py" line="73"/>
         <source>No usable backup was found beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/recovery.py" line="86"/>
+        <location filename="../relapp/ui/recovery_dialog.py" line="75"/>
         <source>The last attempt failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/recovery.py" line="94"/>
+        <location filename="../relapp/ui/recovery_dialog.py" line="83"/>
         <source>Technical details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/recovery.py" line="98"/>
+        <location filename="../relapp/ui/recovery_dialog.py" line="87"/>
         <source>&amp;Restore newest good backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/recovery.py" line="100"/>
+        <location filename="../relapp/ui/recovery_dialog.py" line="89"/>
         <source>&amp;Open another file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/recovery.py" line="101"/>
+        <location filename="../relapp/ui/recovery_dialog.py" line="90"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>

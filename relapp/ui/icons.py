@@ -11,11 +11,18 @@ before the first call. :func:`apply_identity` gives the application its icon and
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon
 
 from relapp import resources
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPainter, QPixmap
+
+# The tray's drawing classes (QPainter, QFont, QPen, QPixmap, QtSvg) are imported where the tray
+# icon is drawn: the app icon is needed before the window shows, the tray only after it.
 
 TRAY_SIZES = (16, 22, 24, 32, 48, 64)
 BADGE_FILL = QColor("#D93025")
@@ -42,6 +49,8 @@ def badge_text(count: int) -> str:
 
 
 def _draw_badge(painter: QPainter, size: int, text: str) -> None:
+    from PySide6.QtGui import QFont, QPen
+
     # A pill in the top-right corner, about 60% of the icon high so a digit is legible at 16 px.
     height = max(9.0, size * (0.6 if size <= 24 else 0.5))
     font = QFont()
@@ -62,13 +71,14 @@ def _draw_badge(painter: QPainter, size: int, text: str) -> None:
 
 def tray_pixmap(size: int, count: int) -> QPixmap:
     """One tray image of ``size`` pixels with the badge for ``count`` (none when 0)."""
+    from PySide6.QtGui import QPainter, QPixmap
+    from PySide6.QtSvg import QSvgRenderer
+
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    from PySide6.QtSvg import QSvgRenderer  # the tray is installed after the first paint
-
     renderer = QSvgRenderer(str(resources.tray_svg()))
     if renderer.isValid():
         renderer.render(painter, QRectF(0, 0, size, size))

@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from relapp.store.integrity import IntegrityReport, check_file
 
@@ -44,6 +44,8 @@ class IntegrityWatch(QObject):
             return
         self.damaged = True
         log.error("background integrity check of %s: %s", self.path, report.kind)
+        from PySide6.QtWidgets import QMessageBox  # only when damage is found
+
         QMessageBox.critical(
             self.window,
             self.tr("The database is damaged"),
