@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from relapp import clock
 from relapp.services import contact_list
 from relapp.services.contact_list import ContactFilter, ContactRow
-from relapp.ui.health_badge import band_color
+from relapp.ui.theme import band_color
 
 FIRST_LOAD = 512  # ids read before the first paint; the rest right after
 COMPLETE_AFTER_MS = 150  # after the first paint; any row past the prefix is read at once anyway

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relapp.services import contact_list, contacts, tags
+from relapp.services import contact_list, tags
 from relapp.services.contact_list import ContactFilter
 from relapp.store.models import RELATIONSHIPS
 from relapp.ui.contact_list_model import COL_NAME, ContactListModel
@@ -254,6 +254,8 @@ class ContactsView(QWidget):
     def select_contact(self, contact_id: int) -> None:
         """Show ``contact_id``, clearing filters that would hide it."""
         if self.model.row_of(contact_id) < 0:
+            from relapp.services import contacts
+
             info = contacts.get_contact(contact_id)
             self.search.blockSignals(True)
             self.search.clear()

@@ -1,34 +1,21 @@
 """Relationship health in the window: band colours from the palette, and a self-contained badge with
 its reasons for the contact profile (``HealthBadge(hub, parent)`` + ``set_contact(id | None)``).
 
-The contact list model can use :func:`band_color` and :func:`band_text` for its badge column
-(``relapp.services.health.health_bands(visible_ids)``), so list, profile, reach-out and network
-views show a band in the same colour.
+Band colours come from :func:`relapp.ui.theme.band_color` (the contact list's badge column uses it
+too, without loading this module), so every view shows a band in the same colour.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from relapp.errors import NotFoundError
 from relapp.services import health
 from relapp.ui.events import EventsHub, connect_refresh
 from relapp.ui.html import esc
-from relapp.ui.theme import status_color
-
-_STATE_FOR_BAND = {
-    "thriving": "on_track",
-    "steady": "accent",
-    "cooling": "due",
-    "at_risk": "overdue",
-}
-
-
-def band_color(band: str, palette: QPalette | None = None) -> QColor:
-    """A colour for ``band`` readable on ``palette`` (light or dark)."""
-    return status_color(_STATE_FOR_BAND.get(band, "muted"), palette)
+from relapp.ui.theme import band_color
 
 
 def band_text(band: str) -> str:

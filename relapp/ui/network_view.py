@@ -17,8 +17,7 @@ from relapp import clock
 from relapp.services import contact_list, health, network_stats
 from relapp.ui.charts import HeatMap, StackedBars
 from relapp.ui.events import DeferredRefresh, EventsHub
-from relapp.ui.health_badge import band_color
-from relapp.ui.theme import status_color
+from relapp.ui.theme import band_color, status_color
 
 
 class _Results(QObject):

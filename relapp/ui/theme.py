@@ -90,6 +90,21 @@ def status_color(state: str, palette: QPalette | None = None) -> QColor:
     return QColor(dark if is_dark(palette) else light)
 
 
+# Relationship health bands in the status colours, so the list, the profile, the reach-out and
+# network views show a band in the same colour.
+_STATE_FOR_BAND = {
+    "thriving": "on_track",
+    "steady": "accent",
+    "cooling": "due",
+    "at_risk": "overdue",
+}
+
+
+def band_color(band: str, palette: QPalette | None = None) -> QColor:
+    """A colour for health ``band`` readable on ``palette`` (light or dark)."""
+    return status_color(_STATE_FOR_BAND.get(band, "muted"), palette)
+
+
 def configure_high_dpi() -> None:
     """Call before creating the QApplication: fractional scale factors are used as they are
     (crisp text at 125 % and 150 %) instead of being rounded."""
