@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import logging.handlers
 import os
 from pathlib import Path
 
@@ -44,8 +43,15 @@ class TruncateFilter(logging.Filter):
         return True
 
 
-class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """A RotatingFileHandler whose files, the first and every one after a rollover, are 0600."""
+class PrivateRotatingFileHandler(logging.FileHandler):
+    """The log file, 0600 on POSIX (the first and every one after a rollover), moved to ``.1``
+    (``.1`` to ``.2`` ... up to ``backup_count``) before a record would take it past
+    ``max_bytes``: the standard library's RotatingFileHandler rule, on the plain FileHandler,
+    because ``logging.handlers`` brings sockets, pickling and queues into every start-up."""
+
+    def __init__(self, path: Path, *, max_bytes: int, backup_count: int) -> None:
+        self.max_bytes, self.backup_count = max_bytes, backup_count
+        super().__init__(path, encoding="utf-8")
 
     def _open(self):  # type: ignore[no-untyped-def]
         if os.name == "posix":
@@ -53,6 +59,31 @@ class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
             os.fchmod(fd, 0o600)
             return open(fd, self.mode, encoding=self.encoding, errors=self.errors)  # noqa: SIM115
         return super()._open()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self.stream is None:
+                self.stream = self._open()
+            size = len((self.format(record) + self.terminator).encode("utf-8", "replace"))
+            self.stream.seek(0, os.SEEK_END)  # the command line may have written meanwhile
+            if self.stream.tell() > 0 and self.stream.tell() + size > self.max_bytes:
+                self._roll_over()
+        except Exception:  # noqa: BLE001 - logging must never take the app down
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _roll_over(self) -> None:
+        self.stream.close()
+        base = self.baseFilename
+        for n in range(self.backup_count - 1, 0, -1):
+            if os.path.exists(f"{base}.{n}"):
+                os.replace(f"{base}.{n}", f"{base}.{n + 1}")
+        if self.backup_count > 0:
+            os.replace(base, f"{base}.1")
+        else:
+            os.remove(base)
+        self.stream = self._open()
 
 
 def _private_dir(path: Path) -> None:
@@ -77,9 +108,7 @@ def setup_logging(log_dir: Path | str, *, level: int = logging.INFO) -> Path:
     handler: logging.Handler
     try:
         _private_dir(path.parent)
-        handler = PrivateRotatingFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
-        )
+        handler = PrivateRotatingFileHandler(path, max_bytes=MAX_BYTES, backup_count=BACKUP_COUNT)
     except OSError as exc:
         handler = logging.StreamHandler()
         handler.setLevel(logging.WARNING)
