@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from relapp.store import search_index
 from relapp.store.db import database
@@ -22,8 +22,9 @@ SORTS = {
 }
 
 
-@dataclass(frozen=True)
-class ContactFilter:
+# Records read at every start are NamedTuples: on Python 3.11 a frozen dataclass takes about
+# 0.8 ms to define (its methods are generated and compiled), a NamedTuple about 0.1 ms.
+class ContactFilter(NamedTuple):
     text: str = ""
     tag: str | None = None
     relationship: str | None = None
@@ -31,8 +32,7 @@ class ContactFilter:
     import_batch: int | None = None  # "last imported"
 
 
-@dataclass(frozen=True)
-class ContactRow:
+class ContactRow(NamedTuple):
     id: int
     name: str
     company: str

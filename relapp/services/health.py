@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from relapp import clock
 from relapp.errors import NotFoundError
@@ -33,8 +34,7 @@ RECIPROCITY_MIN = 3  # conversations with a known starter before reciprocity is 
 _CHUNK = 500
 
 
-@dataclass(frozen=True)
-class Facts:
+class Facts(NamedTuple):
     """What health is computed from, for one contact at one date."""
 
     contact_id: int

@@ -7,15 +7,13 @@ programming error. Window geometry is not a setting: the UI keeps it in QSetting
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from relapp.errors import ValidationError
 from relapp.store.models import Setting
 
 
-@dataclass(frozen=True)
-class Spec:
+class Spec(NamedTuple):
     key: str
     type: type
     default: Any

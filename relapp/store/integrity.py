@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MAX_DETAIL_LINES = 5
 
 
-@dataclass(frozen=True)
-class IntegrityReport:
+class IntegrityReport(NamedTuple):
     """``kind`` is one of ``ok``, ``new`` (missing or empty), ``unreadable``, ``not_sqlite``,
     ``damaged``. ``detail`` holds SQLite's own words, for the log and the "details" box."""
 

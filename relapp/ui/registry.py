@@ -9,19 +9,17 @@ Modules are imported when the window is built, never at import time of this file
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class ViewSpec:
+class ViewSpec(NamedTuple):
     key: str
     title: str
     target: str  # "module:Class"
     shortcut: str
 
 
-@dataclass(frozen=True)
-class ActionSpec:
+class ActionSpec(NamedTuple):
     key: str
     menu: str  # "File", "Edit", "Contact", "View", "Tools", "Help"
     text: str
@@ -30,8 +28,7 @@ class ActionSpec:
     tip: str = ""
 
 
-@dataclass(frozen=True)
-class ExtensionSpec:
+class ExtensionSpec(NamedTuple):
     """Something installed once the window exists (tray, schedulers): ``"module:function"``
     called as ``function(window)``; whatever it returns is kept alive by the window in
     ``window.extensions[key]``. A function that returns None is fine (nothing to keep)."""
