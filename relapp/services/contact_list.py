@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import NamedTuple
 
 from relapp.store import search_index
@@ -94,7 +95,7 @@ def matching_ids(text: str) -> set[int] | None:
     cursor = database.execute_sql(
         "SELECT rowid FROM contact_search WHERE contact_search MATCH ?", (expr,)
     )
-    return {r[0] for r in cursor}
+    return set(map(itemgetter(0), cursor))  # C-level loops: this runs at every keystroke
 
 
 def apply_text(
@@ -105,8 +106,8 @@ def apply_text(
     if matches is None:
         return ids
     if rank is not None and len(matches) * 8 < len(ids):
-        return sorted((i for i in matches if i in rank), key=rank.__getitem__)
-    return [i for i in ids if i in matches]
+        return sorted(filter(rank.__contains__, matches), key=rank.__getitem__)
+    return list(filter(matches.__contains__, ids))
 
 
 def ordered_ids(f: ContactFilter, *, sort: str = "name", descending: bool = False) -> list[int]:
