@@ -6,7 +6,8 @@ interactions_per_contact=10)`` (cached in ``bench/.cache/``), then times medians
 
 - floor A: ``SELECT count(*) FROM interaction_contact WHERE contact_id IN (50 ids)`` (the index
   range the badge column reads, no aggregate, no objects);
-- ``health_bands(50 visible ids)``: the list's badge column (one aggregate statement + grading);
+- ``health_bands(50 visible ids)``: bands with their reasons (one aggregate statement + grading);
+- ``bands(50 visible ids)``: the list's badge column, from the activity stored on each contact;
 - ``health_for(one id)``: the profile badge;
 - the same 50 badges done the naive way, one ``health_for`` per contact (for comparison);
 - floor B: every due id (``SELECT id FROM contact WHERE checkin_due <= ?``) and the open
@@ -75,6 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     rows.append(("floor A: count 50 contacts' interaction links (index range)", floor_a, None))
     run("health_bands(50 visible ids)", lambda: health.health_bands(page, today=TODAY), floor_a)
+    run("bands(50 visible ids): the list's badges", lambda: health.bands(page, today=TODAY), floor_a)
     run("health_for(one id)", lambda: health.health_for(page[0], today=TODAY), floor_a)
     run(
         "naive: 50 x health_for (one query per contact)",

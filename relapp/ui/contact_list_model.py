@@ -74,7 +74,7 @@ class ContactListModel(QAbstractTableModel):
         super().__init__(parent)
         self._ids: list[int] = []
         self._rows: dict[int, ContactRow] = {}
-        self._health: dict[int, Any] = {}
+        self._health: dict[int, str] = {}  # contact id -> band, for the rows read so far
         self._filter = ContactFilter()
         self._sort = "name"
         self._descending = False
@@ -171,7 +171,7 @@ class ContactListModel(QAbstractTableModel):
             page = self._ids[start : start + PAGE]
             self._rows.update(contact_list.rows(page))
             if self._health_mod is not None:
-                self._health.update(self._health_mod.health_bands(page))
+                self._health.update(self._health_mod.bands(page))
             found = self._rows.get(cid)
         return found
 
@@ -232,13 +232,12 @@ class ContactListModel(QAbstractTableModel):
                     )
                 return relative_day(row.checkin_due, today)
             if col == COL_HEALTH:
-                h = self._health.get(row.id)
-                return HEALTH_LABELS.get(getattr(h, "band", ""), "") if h is not None else ""
+                return HEALTH_LABELS.get(self._health.get(row.id, ""), "")
         if role == Qt.ItemDataRole.ToolTipRole:
-            if col == COL_HEALTH:
-                h = self._health.get(row.id)
-                reasons = getattr(h, "reasons", None)
-                return "\n".join(reasons) if reasons else None
+            if col == COL_HEALTH and self._health_mod is not None and row.id in self._health:
+                # The reasons are read when the pointer rests on the badge, not for every row.
+                h = self._health_mod.health_bands([row.id], today=today).get(row.id)
+                return "\n".join(h.reasons) if h is not None else None
             if col == COL_DUE and row.cadence:
                 return self.tr("Check in every {0} days").format(row.cadence)
         if (
@@ -249,9 +248,9 @@ class ContactListModel(QAbstractTableModel):
         ):
             return QColor("#c0392b") if _light() else QColor("#ff7b72")
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_HEALTH:
-            h = self._health.get(row.id)
-            if h is not None:
-                return band_color(h.band)
+            band = self._health.get(row.id)
+            if band is not None:
+                return band_color(band)
         if role == Qt.ItemDataRole.AccessibleTextRole and col == COL_NAME:
             return row.name
         return None

@@ -300,8 +300,10 @@ def test_band_counts_agree_with_grading_each_contact(db, people, asked):
             contacts.archive_contact(contact_id=cid)
     day = TODAY + dt.timedelta(days=asked)
     active = [c.id for c in Contact.select(Contact.id).where(~Contact.archived)]
-    expected = Counter(h.band for h in health.health_bands(active, today=day).values())
+    graded = health.health_bands(active, today=day)
+    expected = Counter(h.band for h in graded.values())
     assert health.band_counts(today=day) == {b: expected.get(b, 0) for b in health.BANDS}
+    assert health.bands(active, today=day) == {cid: h.band for cid, h in graded.items()}
 
 
 def test_deleting_every_interaction_clears_the_stored_activity():

@@ -272,8 +272,8 @@ def test_last_imported_filter_and_health_column(qtbot, window, tmp_path) -> None
     names = {view.model.index(r, 0).data() for r in range(2)}
     assert names == {"Nadia Haddad", "Omar Farouk"}
     health = view.model.index(0, COL_HEALTH)
-    assert health.data() in {"Thriving", "Steady", "Cooling", "At risk"}
-    assert health.data(Qt.ItemDataRole.ToolTipRole)  # the reasons, in words
+    assert health.data() == "Cooling"  # a new contact with no interaction yet
+    assert health.data(Qt.ItemDataRole.ToolTipRole) == "no interaction logged yet"
 
 
 def test_profile_is_built_when_someone_is_first_selected(qtbot, db) -> None:
