@@ -76,7 +76,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     rows.append(("floor A: count 50 contacts' interaction links (index range)", floor_a, None))
     run("health_bands(50 visible ids)", lambda: health.health_bands(page, today=TODAY), floor_a)
-    run("bands(50 visible ids): the list's badges", lambda: health.bands(page, today=TODAY), floor_a)
+    run(
+        "bands(50 visible ids): the list's badges", lambda: health.bands(page, today=TODAY), floor_a
+    )
     run("health_for(one id)", lambda: health.health_for(page[0], today=TODAY), floor_a)
     run(
         "naive: 50 x health_for (one query per contact)",

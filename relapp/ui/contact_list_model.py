@@ -73,6 +73,7 @@ class ContactListModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._ids: list[int] = []
+        self._shown: tuple[str, tuple] = ("", ())  # the search text and filters behind _ids
         self._rows: dict[int, ContactRow] = {}
         self._health: dict[int, str] = {}  # contact id -> band, for the rows read so far
         self._filter = ContactFilter()
@@ -112,6 +113,7 @@ class ContactListModel(QAbstractTableModel):
         """The data changed: the next filter re-reads the order from the database."""
         self._base = None
         self._total = None
+        self._shown = ("", ())
 
     def reload(self) -> None:
         self.invalidate()
@@ -138,12 +140,29 @@ class ContactListModel(QAbstractTableModel):
             self._complete()
         matches = contact_list.matching_ids(f.text)
         self.beginResetModel()
-        self._ids = contact_list.apply_text(
-            self._base, matches, self._rank_map() if matches is not None else None
-        )
+        if matches is not None and self._narrows(f.text, key):
+            # Typing on: every word is still a prefix search, so the new matches are among the
+            # rows already shown, in the same order; filter those instead of the whole list.
+            self._ids = contact_list.apply_text(self._ids, matches)
+        else:
+            self._ids = contact_list.apply_text(
+                self._base, matches, self._rank_map() if matches is not None else None
+            )
+        self._shown = (f.text, key)
         self._rows.clear()
         self._health.clear()
         self.endResetModel()
+
+    def _narrows(self, text: str, key: tuple) -> bool:
+        """Whether ``text`` only narrows the search whose rows are shown: it extends that text,
+        under the same filters, and neither is a one-letter search (which looks at names only)."""
+        shown_text, shown_key = self._shown
+        return (
+            key == shown_key
+            and self._ids is not self._base
+            and len(shown_text.strip()) > 1
+            and text.startswith(shown_text)
+        )
 
     def _complete(self) -> None:
         """Read the whole order behind a progressive first load (same prefix, same rows)."""
