@@ -170,6 +170,7 @@ from PySide6.QtWidgets import QApplication
 from relapp.ui.main_window import MainWindow
 _init = MainWindow.__init__
 def slow_init(self, *args, **kwargs):
+    print("building the window", flush=True)  # the database is claimed by now
     time.sleep(float(os.environ.get("SLOW_START", "0")))  # as when opening a large file
     _init(self, *args, **kwargs)
 MainWindow.__init__ = slow_init
@@ -201,6 +202,7 @@ def test_a_second_launch_while_the_first_starts_raises_it_instead(tmp_path: Path
         text=True,
         env={**env, "SLOW_START": "1.5"},  # still starting when the second one asks
     )
+    assert first.stdout is not None and first.stdout.readline() == "building the window\n"
     second = subprocess.run(
         [sys.executable, "-c", RUN_AND_REPORT_RAISES, "--db", str(db)],
         capture_output=True,
@@ -210,7 +212,7 @@ def test_a_second_launch_while_the_first_starts_raises_it_instead(tmp_path: Path
     )
     out, err = first.communicate(timeout=60)
     assert second.returncode == 0, second.stderr
-    assert "window shown" not in second.stdout  # it never opened a window
+    assert "building the window" not in second.stdout  # it never opened a window
     assert first.returncode == 0, err
     assert out.count("window shown") == 1 and "raised" in out
 
