@@ -9,8 +9,8 @@ import logging
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
 from relapp.services import settings
@@ -225,11 +225,12 @@ class MainWindow(QMainWindow):
                 save(s)
         s.sync()
 
-    def event(self, event: QEvent) -> bool:
-        if not self._painted and event.type() == QEvent.Type.Paint:
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        # Only paint events come to Python (overriding event() would route every event here).
+        super().paintEvent(event)
+        if not self._painted:
             self._painted = True
             QTimer.singleShot(0, self, self.first_painted.emit)  # dropped if the window goes first
-        return super().event(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.save_geometry()
