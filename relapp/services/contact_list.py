@@ -169,3 +169,12 @@ def relationships_in_use() -> list[str]:
     return [
         r[0] for r in database.execute_sql("SELECT DISTINCT relationship FROM contact ORDER BY 1")
     ]
+
+
+def tag_names_in_use() -> list[str]:
+    """Names of the tags at least one contact carries, sorted (cheap: no counting)."""
+    cursor = database.execute_sql(
+        "SELECT name FROM tag WHERE EXISTS (SELECT 1 FROM contact_tag ct WHERE ct.tag_id = tag.id) "
+        "ORDER BY name COLLATE NOCASE"
+    )
+    return [r[0] for r in cursor]

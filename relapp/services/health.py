@@ -14,7 +14,6 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from relapp import clock
@@ -48,12 +47,11 @@ class Facts(NamedTuple):
     they_owe_open: int = 0
 
 
-@dataclass(frozen=True)
-class Health:
+class Health(NamedTuple):
     contact_id: int
     band: str  # one of BANDS
     points: int
-    reasons: list[str] = field(default_factory=list)
+    reasons: list[str]
     days_since: int | None = None
     cadence: int | None = None
     interactions_90: int = 0

@@ -90,12 +90,3 @@ def set_tag_cadences(*, cadences: Mapping[str, int | None], create: bool = False
             tag_id = _tag_id(name) if create else _existing_tag_id(name)
             Tag.update(cadence_days=cadence).where(Tag.id == tag_id).execute()
         checkins.refresh(activity=False)
-
-
-def tag_names_in_use() -> list[str]:
-    """Names of the tags at least one contact carries, sorted (cheap: no counting)."""
-    cursor = database.execute_sql(
-        "SELECT name FROM tag WHERE EXISTS (SELECT 1 FROM contact_tag ct WHERE ct.tag_id = tag.id) "
-        "ORDER BY name COLLATE NOCASE"
-    )
-    return [r[0] for r in cursor]

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relapp.services import contact_list, tags
+from relapp.services import contact_list
 from relapp.services.contact_list import ContactFilter
 from relapp.store.models import RELATIONSHIPS
 from relapp.ui.contact_list_model import COL_NAME, ContactListModel
@@ -173,7 +173,7 @@ class ContactsView(QWidget):
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()
         self.tag_filter.addItem(self.tr("All tags"), None)
-        for name in tags.tag_names_in_use():
+        for name in contact_list.tag_names_in_use():
             self.tag_filter.addItem(name, name)
         index = self.tag_filter.findData(current)
         self.tag_filter.setCurrentIndex(max(0, index))
