@@ -198,7 +198,7 @@ def bench_search(db: Path, repeats: int) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description="window start-up and search benchmarks")
-    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--repeats", type=int, default=15)
     args = parser.parse_args()
     db = large_db()
     bench_startup(db, args.repeats)
