@@ -1,9 +1,8 @@
 """The bulk write path behind :mod:`relapp.services.importing`: records in, rows out, fast.
 
 Records arrive in chunks. For each chunk the duplicate candidates are looked up in a handful of
-indexed queries (uid, normalised email, normalised phone, exact name) against the database,
-which already holds the earlier chunks of the same import, so memory does not grow with the
-file. New contacts get ids assigned here and are written with ``cursor.executemany`` on
+indexed queries (:mod:`relapp.services.import_dedupe`) against the database, which already holds
+the earlier chunks of the same import, so memory does not grow with the file. New contacts get ids assigned here and are written with ``cursor.executemany`` on
 peewee's own connection (inside the caller's transaction), together with their search-index rows
 and check-in fields, computed here exactly as ``search_index``/``checkins.refresh`` would (so an
 import costs O(rows imported), not a rebuild of every contact). Merges, which are rare, go row by
@@ -22,6 +21,7 @@ from relapp.errors import ValidationError
 from relapp.fields import CONTACT_TEXT_FIELDS
 from relapp.interchange.records import Record
 from relapp.services import checkins
+from relapp.services.import_dedupe import REASONS, Key, duplicate_keys, find_existing
 from relapp.services.import_rows import Outcome, Prepared, UidSource, prepare
 from relapp.services.import_undo import contact_state
 from relapp.store import search_index
@@ -60,14 +60,6 @@ MILESTONE_INSERT = (
     "lead_days, note, month_day) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
 )
 LINKEDIN_SUMMARY = "Connected on LinkedIn"
-MIN_PHONE_DIGITS = 7
-Key = tuple[tuple[str, str], str]  # ((kind, normalised key), the value as written)
-_REASONS = {
-    "uid": "same uid",
-    "email": "same email {}",
-    "phone": "same phone {}",
-    "name": "same name",
-}
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -123,56 +115,6 @@ class BulkImporter:
         self.interacted: list[int] = []
         self.pending_from = self.next_id
 
-    # --- lookups ---------------------------------------------------------------------------
-
-    def _in(self, sql: str, keys: Sequence[str]) -> list[tuple[Any, ...]]:
-        out: list[tuple[Any, ...]] = []
-        keys = list(keys)
-        for i in range(0, len(keys), 900):
-            part = keys[i : i + 900]
-            out.extend(
-                self.db.execute_sql(sql.format(marks=",".join("?" * len(part))), part).fetchall()
-            )
-        return out
-
-    def _lookup(self, keyed: list[tuple[Prepared, list[Key]]]) -> dict[tuple[str, str], int]:
-        wanted: dict[str, set[str]] = {"uid": set(), "email": set(), "phone": set(), "name": set()}
-        for _, keys in keyed:
-            for (kind, key), _ in keys:
-                wanted[kind].add(key)
-        found: dict[tuple[str, str], int] = {}
-        if wanted["uid"]:
-            for uid, cid in self._in(
-                "SELECT uid, id FROM contact WHERE uid IN ({marks})", sorted(wanted["uid"])
-            ):
-                found[("uid", uid)] = cid
-        for kind in ("email", "phone"):
-            if wanted[kind]:
-                sql = (
-                    "SELECT normalized, min(contact_id) FROM contact_detail WHERE normalized IN ({marks}) "
-                    f"AND kind = '{kind}' GROUP BY normalized"
-                )
-                for norm, cid in self._in(sql, sorted(wanted[kind])):
-                    found[(kind, norm)] = cid
-        if wanted["name"]:
-            sql = "SELECT display_name, min(id) FROM contact WHERE display_name IN ({marks}) GROUP BY display_name"
-            for name, cid in self._in(sql, sorted(wanted["name"])):
-                found[("name", name)] = cid
-        return found
-
-    @staticmethod
-    def _keys(p: Prepared) -> list[Key]:
-        """((kind, key), value as written) in matching order: uid, email, phone, exact name
-        (``prepare`` lists emails before phones)."""
-        keys: list[Key] = []
-        if p.rec.uid:
-            keys.append((("uid", p.rec.uid), ""))
-        for kind, value, _, norm in p.details:
-            if kind == "email" or (kind == "phone" and len(norm) >= MIN_PHONE_DIGITS):
-                keys.append(((kind, norm), value))
-        keys.append((("name", p.name), ""))
-        return keys
-
     # --- one chunk -------------------------------------------------------------------------
 
     def process(self, records: list[Record]) -> None:
@@ -186,10 +128,10 @@ class BulkImporter:
             except ValidationError as exc:
                 self._reject(rec, str(exc))
                 continue
-            keyed.append((p, self._keys(p)))
+            keyed.append((p, duplicate_keys(p)))
         if not keyed:
             return
-        found = self._lookup(keyed)
+        found = find_existing(self.db, keyed)
         local: dict[tuple[str, str], int] = {}
         create_all = self.on_duplicate == "create"
         for p, keys in keyed:
@@ -205,7 +147,7 @@ class BulkImporter:
                 ):
                     continue  # two rows of the same file with different uids are different people
                 if cid:
-                    match, reason = cid, _REASONS[k[0]].format(shown)
+                    match, reason = cid, REASONS[k[0]].format(shown)
                     break
             if match is not None and not create_all:
                 mname = self._name(match)
