@@ -366,22 +366,22 @@
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../relapp/ui/contact_list_model.py" line="221"/>
+        <location filename="../relapp/ui/contact_list_model.py" line="240"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_list_model.py" line="229"/>
+        <location filename="../relapp/ui/contact_list_model.py" line="248"/>
         <source>{0} day overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_list_model.py" line="231"/>
+        <location filename="../relapp/ui/contact_list_model.py" line="250"/>
         <source>{0} days overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_list_model.py" line="243"/>
+        <location filename="../relapp/ui/contact_list_model.py" line="261"/>
         <source>Check in every {0} days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -389,69 +389,64 @@
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="58"/>
+        <location filename="../relapp/ui/contact_panel.py" line="59"/>
         <source>&amp;Log interaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="59"/>
+        <location filename="../relapp/ui/contact_panel.py" line="60"/>
         <source>Log a coffee, call, meeting… (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="60"/>
+        <location filename="../relapp/ui/contact_panel.py" line="61"/>
         <source>Record a &amp;Win…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="61"/>
+        <location filename="../relapp/ui/contact_panel.py" line="62"/>
         <source>Record a win</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="63"/>
+        <location filename="../relapp/ui/contact_panel.py" line="64"/>
         <source>Note what they achieved, so the next check-in can mention it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="66"/>
+        <location filename="../relapp/ui/contact_panel.py" line="67"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="67"/>
+        <location filename="../relapp/ui/contact_panel.py" line="68"/>
         <source>Edit this contact (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="68"/>
+        <location filename="../relapp/ui/contact_panel.py" line="69"/>
         <location filename="../relapp/ui/contact_panel.py" line="181"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="79"/>
+        <location filename="../relapp/ui/contact_panel.py" line="80"/>
         <source>Contact profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="81"/>
+        <location filename="../relapp/ui/contact_panel.py" line="82"/>
         <source>&amp;Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="82"/>
+        <location filename="../relapp/ui/contact_panel.py" line="83"/>
         <source>&amp;Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contact_panel.py" line="88"/>
+        <location filename="../relapp/ui/contact_panel.py" line="89"/>
         <source>&amp;Milestones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../relapp/ui/contact_panel.py" line="91"/>
-        <source>Select a contact to see their profile and timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -558,77 +553,72 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="55"/>
+        <location filename="../relapp/ui/contacts_view.py" line="56"/>
         <source>Search names, companies, emails, tags, notes…  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="58"/>
+        <location filename="../relapp/ui/contacts_view.py" line="59"/>
         <source>Search contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="60"/>
+        <location filename="../relapp/ui/contacts_view.py" line="61"/>
         <source>Filter by tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="62"/>
+        <location filename="../relapp/ui/contacts_view.py" line="63"/>
         <source>Filter by relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="63"/>
+        <location filename="../relapp/ui/contacts_view.py" line="64"/>
         <source>All relationships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="67"/>
+        <location filename="../relapp/ui/contacts_view.py" line="68"/>
         <source>Which contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="68"/>
+        <location filename="../relapp/ui/contacts_view.py" line="69"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="69"/>
+        <location filename="../relapp/ui/contacts_view.py" line="70"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="70"/>
+        <location filename="../relapp/ui/contacts_view.py" line="71"/>
         <source>Last imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="72"/>
+        <location filename="../relapp/ui/contacts_view.py" line="73"/>
         <source>Number of contacts shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="75"/>
+        <location filename="../relapp/ui/contacts_view.py" line="76"/>
         <source>Contact list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="113"/>
-        <source>Select a contact to see their profile and timeline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../relapp/ui/contacts_view.py" line="175"/>
+        <location filename="../relapp/ui/contacts_view.py" line="174"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="219"/>
+        <location filename="../relapp/ui/contacts_view.py" line="218"/>
         <source>{0:,} of {1:,} contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/contacts_view.py" line="221"/>
+        <location filename="../relapp/ui/contacts_view.py" line="220"/>
         <source>{0:,} contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1311,12 +1301,12 @@ relapp will close now without writing to it. When you start relapp again it will
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/main_window.py" line="247"/>
+        <location filename="../relapp/ui/main_window.py" line="248"/>
         <source>relapp is still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../relapp/ui/main_window.py" line="249"/>
+        <location filename="../relapp/ui/main_window.py" line="250"/>
         <source>relapp keeps reminding you from the tray. Use Quit in its menu to close it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1585,6 +1575,14 @@ relapp will close now without writing to it. When you start relapp again it will
     <message>
         <location filename="../relapp/ui/network_view.py" line="221"/>
         <source>No promises with a due date yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoContactHint</name>
+    <message>
+        <location filename="../relapp/ui/widgets.py" line="44"/>
+        <source>Select a contact to see their profile and timeline.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

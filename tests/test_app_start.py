@@ -9,6 +9,24 @@ import subprocess
 import sys
 from pathlib import Path
 
+
+def run_for(ms: int, message: str) -> str:
+    """Script tail: start relapp with the child's arguments; once the event loop starts, print
+    ``message``, then quit after ``ms`` milliseconds."""
+    return f"""
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+_exec = QApplication.exec
+def exec_a_while(*_args):
+    print({message!r}, flush=True)
+    QTimer.singleShot({ms}, QApplication.instance().quit)
+    return _exec()
+QApplication.exec = exec_a_while
+from relapp.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
 RUN_BRIEFLY = """
 import sys
 from PySide6.QtCore import QTimer
@@ -71,26 +89,17 @@ def test_a_file_that_is_not_a_database_is_refused_without_a_window(tmp_path: Pat
 LARGE_FILE_PROBE = """
 import sys
 import relapp.ui.recovery as recovery
+import relapp.ui.recovery_dialog as recovery_dialog
 recovery.SCAN_ALWAYS_BELOW = 0  # behave as with a large file
 def choose_quit(dialog):
     print("recovery offered:", dialog.report.kind, flush=True)
-    return recovery.Choice.QUIT
-recovery.RecoveryDialog.run = choose_quit
+    return recovery_dialog.Choice.QUIT
+recovery_dialog.RecoveryDialog.run = choose_quit
 from PySide6.QtWidgets import QMessageBox
 def report(parent, title, text, *args, **kwargs):
     print("message:", title, flush=True)
 QMessageBox.critical = staticmethod(report)
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-_exec = QApplication.exec
-def exec_briefly(*_args):
-    print("window opened", flush=True)
-    QTimer.singleShot(5000, QApplication.instance().quit)
-    return _exec()
-QApplication.exec = exec_briefly
-from relapp.cli import main
-sys.exit(main(sys.argv[1:]))
-"""
+""" + run_for(5000, "window opened")
 
 
 def test_damage_in_a_large_cleanly_closed_file_is_found_in_the_background(tmp_path: Path) -> None:
@@ -165,8 +174,6 @@ def test_minimized_without_a_tray_still_shows_the_window(tmp_path: Path) -> None
 
 RUN_AND_REPORT_RAISES = """
 import os, sys, time
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 from relapp.ui.main_window import MainWindow
 _init = MainWindow.__init__
 def slow_init(self, *args, **kwargs):
@@ -179,15 +186,7 @@ def bring_to_front(self):
     print("raised", flush=True)
     _raise(self)
 MainWindow.bring_to_front = bring_to_front
-_exec = QApplication.exec
-def exec_a_while(*_args):
-    print("window shown", flush=True)
-    QTimer.singleShot(4000, QApplication.instance().quit)
-    return _exec()
-QApplication.exec = exec_a_while
-from relapp.cli import main
-sys.exit(main(sys.argv[1:]))
-"""
+""" + run_for(4000, "window shown")
 
 
 def test_a_second_launch_while_the_first_starts_raises_it_instead(tmp_path: Path) -> None:

@@ -28,6 +28,7 @@ from relapp.ui.events import EventsHub, connect_refresh
 from relapp.ui.health_badge import HealthBadge
 from relapp.ui.html import chip, colors, esc
 from relapp.ui.timeline import TimelineView
+from relapp.ui.widgets import NoContactHint
 
 PROFILE_SECTIONS = (
     ("how_met", "How we met"),
@@ -88,8 +89,7 @@ class ContactPanel(QWidget):
         self.tabs.addTab(self._milestones_page, self.tr("&Milestones"))
         self.tabs.currentChanged.connect(self._ensure_milestones)
 
-        self.placeholder = QLabel(self.tr("Select a contact to see their profile and timeline."))
-        self.placeholder.setWordWrap(True)
+        self.placeholder = NoContactHint()
 
         self.health = HealthBadge(hub, self, compact=True)
         title_row = QHBoxLayout()

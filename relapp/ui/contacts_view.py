@@ -26,6 +26,7 @@ from relapp.services.contact_list import ContactFilter
 from relapp.store.models import RELATIONSHIPS
 from relapp.ui.contact_list_model import COL_NAME, ContactListModel
 from relapp.ui.events import EventsHub, connect_refresh
+from relapp.ui.widgets import NoContactHint
 
 if TYPE_CHECKING:
     from relapp.ui.contact_panel import ContactPanel
@@ -110,11 +111,9 @@ class ContactsView(QWidget):
         # right side says what the panel itself says with no one selected.
         self._panel: ContactPanel | None = None
         self._no_panel = QWidget()
-        hint = QLabel(self.tr("Select a contact to see their profile and timeline."))
-        hint.setWordWrap(True)
         hint_layout = QVBoxLayout(self._no_panel)
-        hint_layout.setContentsMargins(8, 0, 0, 0)
-        hint_layout.addWidget(hint, 1)
+        hint_layout.setContentsMargins(8, 0, 0, 0)  # as the panel's own layout
+        hint_layout.addWidget(NoContactHint(), 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self._no_panel)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from relapp.errors import UserError
 from relapp.store.integrity import check_file, take_clean_exit_mark
@@ -25,14 +25,6 @@ if TYPE_CHECKING:
     from relapp.ui.recovery_dialog import Choice, RecoveryDialog
 
 log = logging.getLogger(__name__)
-
-
-def __getattr__(name: str) -> Any:  # recovery.Choice, recovery.RecoveryDialog, loaded on use
-    if name in ("Choice", "RecoveryDialog"):
-        from relapp.ui import recovery_dialog
-
-        return getattr(recovery_dialog, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 SCAN_ALWAYS_BELOW = (

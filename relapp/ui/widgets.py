@@ -1,4 +1,4 @@
-"""Small widgets shared by dialogs."""
+"""Small widgets shared by dialogs and views."""
 
 from __future__ import annotations
 
@@ -34,3 +34,12 @@ class ErrorLabel(QLabel):
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
             QTimer.singleShot(0, self, self._restyle)
         super().changeEvent(event)
+
+
+class NoContactHint(QLabel):
+    """What the profile side says while no contact is selected."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setText(self.tr("Select a contact to see their profile and timeline."))
+        self.setWordWrap(True)

@@ -15,7 +15,8 @@ from relapp import clock
 from relapp.services import backups, contact_list
 from relapp.store import init_db
 from relapp.store.db import close_db
-from relapp.ui.recovery import Choice, RecoveryDialog, ensure_openable
+from relapp.ui.recovery import ensure_openable
+from relapp.ui.recovery_dialog import Choice, RecoveryDialog
 from tests.corruption import damage_pages, fill, integrity
 
 
