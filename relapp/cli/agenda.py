@@ -10,6 +10,7 @@ import sys
 from relapp import clock
 from relapp.cli.output import date_arg, print_json
 from relapp.services import agenda, reminders
+from relapp.services.health import plural
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -28,16 +29,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_notify)
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
 def _when(days_late: int) -> str:
     if days_late > 0:
-        return f"overdue {_plural(days_late, 'day')}"
+        return f"overdue {plural(days_late, 'day')}"
     if days_late == 0:
         return "due today"
-    return f"due in {_plural(-days_late, 'day')}"
+    return f"due in {plural(-days_late, 'day')}"
 
 
 def cmd_agenda(args: argparse.Namespace) -> int:
@@ -46,7 +43,7 @@ def cmd_agenda(args: argparse.Namespace) -> int:
     if args.json:
         print_json(agenda.to_json(result))
         return 0
-    print(f"Agenda for {day:%A %d %B %Y} ({_plural(args.days, 'day')}, to {result.end:%d %b})")
+    print(f"Agenda for {day:%A %d %B %Y} ({plural(args.days, 'day')}, to {result.end:%d %b})")
     print(f"\nCheck-ins ({len(result.check_ins)})")
     for c in result.check_ins:
         last = f"last {c.last_interaction:%d %b %Y}" if c.last_interaction else "never logged"
@@ -78,12 +75,12 @@ def cmd_notify(args: argparse.Namespace) -> int:
     if result.delivered:
         channels = ", ".join(sorted(set(result.channels)))
         print(
-            f"delivered {_plural(len(result.delivered), 'reminder')} in "
-            f"{_plural(result.notifications, 'notification')} via {channels}"
+            f"delivered {plural(len(result.delivered), 'reminder')} in "
+            f"{plural(result.notifications, 'notification')} via {channels}"
         )
     if result.failed:
         print(
-            f"relapp: could not deliver {_plural(len(result.failed), 'reminder')} (no notification service "
+            f"relapp: could not deliver {plural(len(result.failed), 'reminder')} (no notification service "
             "answered); they stay pending for the next pass",
             file=sys.stderr,
         )

@@ -30,6 +30,18 @@ class EventsHub(QObject):
         self.data_replaced.emit()
 
 
+# What a relationship's health (and the Network view) is computed from: timelines, promises,
+# contacts' cadences and the settings that set default cadences.
+HEALTH_SIGNALS = (
+    "interactions_changed",
+    "follow_ups_changed",
+    "contacts_changed",
+    "settings_changed",
+)
+# Every change to the data (reminders and the tray's count depend on all of it).
+DATA_SIGNALS = (*HEALTH_SIGNALS, "milestones_changed")
+
+
 def connect_refresh(hub: EventsHub, slot, *signals: str) -> None:  # type: ignore[no-untyped-def]
     """Connect ``slot`` to the named signals and to ``data_replaced``."""
     for name in (*signals, "data_replaced"):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from relapp.errors import NotFoundError
 from relapp.services import health
-from relapp.ui.events import EventsHub, connect_refresh
+from relapp.ui.events import HEALTH_SIGNALS, EventsHub, connect_refresh
 from relapp.ui.html import esc
 from relapp.ui.theme import band_color
 
@@ -51,14 +51,7 @@ class HealthBadge(QWidget):
         layout.addWidget(self.reasons)
         self.reasons.setVisible(not compact)
         if hub is not None:
-            connect_refresh(
-                hub,
-                self.refresh,
-                "interactions_changed",
-                "follow_ups_changed",
-                "contacts_changed",
-                "settings_changed",
-            )
+            connect_refresh(hub, self.refresh, *HEALTH_SIGNALS)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         super().changeEvent(event)

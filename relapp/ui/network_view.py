@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QScrollArea, QVBox
 from relapp import clock
 from relapp.services import contact_list, health, network_stats
 from relapp.ui.charts import HeatMap, StackedBars
-from relapp.ui.events import DeferredRefresh, EventsHub
+from relapp.ui.events import HEALTH_SIGNALS, DeferredRefresh, EventsHub
 from relapp.ui.theme import band_color, status_color
 
 
@@ -91,10 +91,7 @@ class NetworkView(QWidget):
             self,
             self.refresh,
             hub,
-            "interactions_changed",
-            "follow_ups_changed",
-            "contacts_changed",
-            "settings_changed",
+            *HEALTH_SIGNALS,
         )
 
     def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from relapp import clock
 from relapp.errors import UserError
 from relapp.services import health, reach_out, settings
-from relapp.ui.events import DeferredRefresh, EventsHub
+from relapp.ui.events import HEALTH_SIGNALS, DeferredRefresh, EventsHub
 from relapp.ui.health_badge import badge_html
 
 
@@ -160,10 +160,7 @@ class ReachOutView(QWidget):
             self,
             self.refresh,
             hub,
-            "interactions_changed",
-            "follow_ups_changed",
-            "contacts_changed",
-            "settings_changed",
+            *HEALTH_SIGNALS,
         )
 
     # --- data ---------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from relapp import clock
 from relapp.services import reminders
+from relapp.ui.events import DATA_SIGNALS, connect_refresh
 
 log = logging.getLogger(__name__)
 
@@ -52,16 +53,7 @@ class ReminderScheduler(QObject):
         self.watch = QTimer(self)
         self.watch.setInterval(WATCH_MS)
         self.watch.timeout.connect(self.check_clock)
-        hub = window.hub
-        for name in (
-            "contacts_changed",
-            "interactions_changed",
-            "follow_ups_changed",
-            "milestones_changed",
-            "settings_changed",
-            "data_replaced",
-        ):
-            getattr(hub, name).connect(self.debounce.start)
+        connect_refresh(window.hub, self.debounce.start, *DATA_SIGNALS)
         self._mark_clock()
         self.watch.start()
         self.timer.start(START_DELAY_MS)

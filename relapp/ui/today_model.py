@@ -11,15 +11,12 @@ from PySide6.QtGui import QFont
 
 from relapp import clock
 from relapp.services import agenda
+from relapp.services.health import plural
 from relapp.ui.theme import status_color
 
 SECTIONS = ("check_ins", "follow_ups", "celebrations")
 COLUMNS = ("Who", "When", "Details")
 Index = QModelIndex | QPersistentModelIndex
-
-
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def when_text(days_late: int) -> str:

@@ -37,9 +37,10 @@ from relapp import clock
 from relapp.errors import UserError
 from relapp.services import agenda, checkins, interactions, reminders
 from relapp.services import calendar as cal_service
+from relapp.services.health import plural
 from relapp.ui.celebrate_dialog import CelebrateDialog, show_celebration_draft
 from relapp.ui.events import EventsHub, connect_refresh
-from relapp.ui.today_model import TodayModel, plural
+from relapp.ui.today_model import TodayModel
 
 ROW_LIMIT = 200  # per section; the header says how many more there are
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from relapp import notifications
 from relapp.services import agenda, reminders
+from relapp.ui.events import DATA_SIGNALS, connect_refresh
 
 log = logging.getLogger(__name__)
 
@@ -59,15 +60,7 @@ class TrayController(QObject):
         self._pending.setSingleShot(True)
         self._pending.setInterval(200)
         self._pending.timeout.connect(self.update_count)
-        for name in (
-            "contacts_changed",
-            "interactions_changed",
-            "follow_ups_changed",
-            "milestones_changed",
-            "settings_changed",
-            "data_replaced",
-        ):
-            getattr(self.hub, name).connect(self._pending.start)
+        connect_refresh(self.hub, self._pending.start, *DATA_SIGNALS)
         # The menu is built when it opens (aboutToShow), not at start-up.
         self.update_count()
         self._shown = False
